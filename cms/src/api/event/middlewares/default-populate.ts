@@ -1,0 +1,4 @@
+import { populateMiddleware } from '../../../utils/populate-middleware';
+import { eventPopulate } from '../populate';
+
+export default populateMiddleware(eventPopulate);

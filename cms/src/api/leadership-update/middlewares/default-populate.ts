@@ -1,0 +1,4 @@
+import { populateMiddleware } from '../../../utils/populate-middleware';
+import { leadershipUpdatePopulate } from '../populate';
+
+export default populateMiddleware(leadershipUpdatePopulate);

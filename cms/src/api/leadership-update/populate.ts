@@ -1,0 +1,4 @@
+export const leadershipUpdatePopulate = {
+  organisation: true,
+  photo: true,
+};

@@ -1,0 +1,4 @@
+import { populateMiddleware } from '../../../utils/populate-middleware';
+import { newsItemPopulate } from '../populate';
+
+export default populateMiddleware(newsItemPopulate);

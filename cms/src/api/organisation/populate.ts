@@ -1,0 +1,2 @@
+/** Organisations have no relations or components of their own to show. */
+export const organisationPopulate = {};

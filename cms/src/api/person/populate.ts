@@ -1,0 +1,4 @@
+export const personPopulate = {
+  organisation: true,
+  priorities: true,
+};

@@ -1,0 +1,4 @@
+export const priorityPopulate = {
+  parent: true,
+  children: true,
+};
