@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::brief.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::brief.default-populate'] };
 
 export default factories.createCoreRouter('api::brief.brief', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::event.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::event.default-populate'] };
 
 export default factories.createCoreRouter('api::event.event', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::leadership-update.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::leadership-update.default-populate'] };
 
 export default factories.createCoreRouter('api::leadership-update.leadership-update', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

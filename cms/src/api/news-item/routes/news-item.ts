@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::news-item.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::news-item.default-populate'] };
 
 export default factories.createCoreRouter('api::news-item.news-item', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::organisation.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::organisation.default-populate'] };
 
 export default factories.createCoreRouter('api::organisation.organisation', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::person.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::person.default-populate'] };
 
 export default factories.createCoreRouter('api::person.person', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

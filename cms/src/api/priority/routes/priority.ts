@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::priority.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::priority.default-populate'] };
 
 export default factories.createCoreRouter('api::priority.priority', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });

@@ -1,7 +1,7 @@
 import { factories } from '@strapi/strapi';
 
-const populate = { middlewares: ['api::vacancy.default-populate'] };
+const publicRead = { middlewares: ['global::published-only', 'api::vacancy.default-populate'] };
 
 export default factories.createCoreRouter('api::vacancy.vacancy', {
-  config: { find: populate, findOne: populate },
+  config: { find: publicRead, findOne: publicRead },
 });
