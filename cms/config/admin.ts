@@ -15,6 +15,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
+  // `npm start` prints the admin URL; opening a browser fails on headless machines.
+  autoOpen: false,
   // Tests and API-only deployments run without the admin bundle.
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
   flags: {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as StrapiModule from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR } from './paths.ts';
 
@@ -15,7 +16,7 @@ export async function loadCms(): Promise<Core.Strapi> {
   // Strapi's ESM build imports `lodash/fp` as a directory, which Node's ESM loader refuses.
   const { compileStrapi, createStrapi } = createRequire(import.meta.url)(
     '@strapi/strapi',
-  ) as typeof import('@strapi/strapi');
+  ) as typeof StrapiModule;
   const context = await compileStrapi({ appDir: CMS_DIR });
   const app = createStrapi({ ...context, autoReload: false, serveAdminPanel: false });
   await app.load();

@@ -6,7 +6,7 @@ import { CMS_DIR, REPO_ROOT } from '../lib/paths.ts';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.ts';
 import { buildIfChanged } from './fingerprint.ts';
 import { withFileLock } from './file-lock.ts';
-import { freePort } from './ports.ts';
+import { freePort } from '../lib/ports.ts';
 import { runCommand, startService, waitForHttp, type RunningService } from './processes.ts';
 
 const STRAPI_BIN = path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');

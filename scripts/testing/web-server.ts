@@ -4,7 +4,7 @@ import path from 'node:path';
 import { REPO_ROOT, WEB_DIR } from '../lib/paths.ts';
 import { buildIfChanged } from './fingerprint.ts';
 import { withFileLock } from './file-lock.ts';
-import { freePort } from './ports.ts';
+import { freePort } from '../lib/ports.ts';
 import { runCommand, startService, waitForHttp, type RunningService } from './processes.ts';
 
 const NUXT_BIN = path.join(REPO_ROOT, 'node_modules', 'nuxt', 'bin', 'nuxt.mjs');

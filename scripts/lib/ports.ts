@@ -15,3 +15,14 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** Fails with a clear message when `port` is taken, before anything starts. */
+export function assertPortFree(port: number, variable: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', () =>
+      reject(new Error(`Port ${port} is already in use. Stop what uses it, or set ${variable} to another port.`)),
+    );
+    server.listen(port, () => server.close(() => resolve()));
+  });
+}
