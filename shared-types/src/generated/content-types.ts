@@ -1,0 +1,565 @@
+// The REST response types of the content types and components in the Strapi schemas.
+// Generated from the Strapi schemas in cms/src by `pnpm types:generate`
+// (shared-types/src/generator/cli.ts). Do not edit by hand: change the schemas and regenerate.
+
+import type { BlocksContent, Media } from './strapi.ts';
+
+/** The values of `Organisation.kind`. */
+export type OrganisationKind =
+  | 'nhs-trust'
+  | 'ccg'
+  | 'council'
+  | 'community-provider'
+  | 'national-body'
+  | 'voluntary'
+  | 'other';
+
+/** The values of `Organisation.kind` in the order the CMS lists them, e.g. for filter menus. */
+export const ORGANISATION_KIND_VALUES = [
+  'nhs-trust',
+  'ccg',
+  'council',
+  'community-provider',
+  'national-body',
+  'voluntary',
+  'other',
+] as const satisfies readonly OrganisationKind[];
+
+/** The values of `Person.group`. */
+export type PersonGroup = 'programme-management' | 'priority-lead' | 'workstream-lead';
+
+/** The values of `Person.group` in the order the CMS lists them, e.g. for filter menus. */
+export const PERSON_GROUP_VALUES = [
+  'programme-management',
+  'priority-lead',
+  'workstream-lead',
+] as const satisfies readonly PersonGroup[];
+
+/** The values of `Priority.kind`. */
+export type PriorityKind = 'front-line' | 'behind-the-scenes';
+
+/** The values of `Priority.kind` in the order the CMS lists them, e.g. for filter menus. */
+export const PRIORITY_KIND_VALUES = [
+  'front-line',
+  'behind-the-scenes',
+] as const satisfies readonly PriorityKind[];
+
+/** The values of `Vacancy.band`. */
+export type VacancyBand =
+  | 'Band 1'
+  | 'Band 2'
+  | 'Band 3'
+  | 'Band 4'
+  | 'Band 5'
+  | 'Band 6'
+  | 'Band 7'
+  | 'Band 8a'
+  | 'Band 8b'
+  | 'Band 8c'
+  | 'Band 8d'
+  | 'Band 9'
+  | 'Other/non-AfC';
+
+/** The values of `Vacancy.band` in the order the CMS lists them, e.g. for filter menus. */
+export const VACANCY_BAND_VALUES = [
+  'Band 1',
+  'Band 2',
+  'Band 3',
+  'Band 4',
+  'Band 5',
+  'Band 6',
+  'Band 7',
+  'Band 8a',
+  'Band 8b',
+  'Band 8c',
+  'Band 8d',
+  'Band 9',
+  'Other/non-AfC',
+] as const satisfies readonly VacancyBand[];
+
+/** The values of `Vacancy.contractType`. */
+export type VacancyContractType =
+  | 'permanent'
+  | 'fixed-term'
+  | 'secondment'
+  | 'secondment-or-fixed-term'
+  | 'bank'
+  | 'apprenticeship';
+
+/** The values of `Vacancy.contractType` in the order the CMS lists them, e.g. for filter menus. */
+export const VACANCY_CONTRACT_TYPE_VALUES = [
+  'permanent',
+  'fixed-term',
+  'secondment',
+  'secondment-or-fixed-term',
+  'bank',
+  'apprenticeship',
+] as const satisfies readonly VacancyContractType[];
+
+/** The values of `VacancySalary.period`. */
+export type VacancySalaryPeriod = 'year' | 'month' | 'week' | 'day' | 'hour';
+
+/** The values of `VacancySalary.period` in the order the CMS lists them, e.g. for filter menus. */
+export const VACANCY_SALARY_PERIOD_VALUES = [
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+] as const satisfies readonly VacancySalaryPeriod[];
+
+/**
+ * One item of a brief section: a reference to a news item, event, vacancy or leadership update, or
+ * a free-text note.
+ *
+ * Component `brief.entry`.
+ */
+export interface BriefEntry {
+  id: number;
+  /** Relation (oneToOne) to `api::news-item.news-item`. Returned only when populated. */
+  newsItem?: NewsItem | null;
+  /** Relation (oneToOne) to `api::event.event`. Returned only when populated. */
+  event?: Event | null;
+  /** Relation (oneToOne) to `api::vacancy.vacancy`. Returned only when populated. */
+  vacancy?: Vacancy | null;
+  /**
+   * Relation (oneToOne) to `api::leadership-update.leadership-update`. Returned only when
+   * populated.
+   */
+  leadershipUpdate?: LeadershipUpdate | null;
+  note: BlocksContent | null;
+}
+
+/**
+ * A section of a brief, such as News, Engagement, Opportunity or Leadership update, with its
+ * entries in reading order.
+ *
+ * Component `brief.section`.
+ */
+export interface BriefSection {
+  id: number;
+  heading: string;
+  intro: BlocksContent | null;
+  /** Component `brief.entry`. Returned only when populated. */
+  entries?: BriefEntry[];
+}
+
+/**
+ * How to book a place: an e-mail address, a web address or both.
+ *
+ * Component `event.registration`.
+ */
+export interface EventRegistration {
+  id: number;
+  email: string | null;
+  url: string | null;
+  contactName: string | null;
+  note: string | null;
+}
+
+/**
+ * One sitting of an event. Times are UK local time; leave a time empty when the source gives none
+ * and keep its words in "As written".
+ *
+ * Component `event.session`.
+ */
+export interface EventSession {
+  id: number;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  date: string;
+  /** A time of day, 'HH:mm:ss.SSS'. */
+  startsAt: string | null;
+  /** A time of day, 'HH:mm:ss.SSS'. */
+  endsAt: string | null;
+  asWritten: string | null;
+}
+
+/**
+ * Where an event takes place.
+ *
+ * Component `event.venue`.
+ */
+export interface EventVenue {
+  id: number;
+  name: string;
+  address: string | null;
+  postcode: string | null;
+}
+
+/**
+ * A labelled link.
+ *
+ * Component `shared.link`.
+ */
+export interface SharedLink {
+  id: number;
+  label: string;
+  url: string | null;
+}
+
+/**
+ * Search and social sharing overrides; empty fields fall back to the entry itself.
+ *
+ * Component `shared.seo`.
+ */
+export interface SharedSeo {
+  id: number;
+  metaTitle: string | null;
+  metaDescription: string | null;
+  /** Media (images). Returned only when populated. */
+  shareImage?: Media | null;
+}
+
+/**
+ * A reference or footnote, such as a statistic’s origin.
+ *
+ * Component `shared.source`.
+ */
+export interface SharedSource {
+  id: number;
+  label: string;
+  url: string | null;
+  note: string | null;
+}
+
+/**
+ * Pay range; leave empty when the advert gives none.
+ *
+ * Component `vacancy.salary`.
+ */
+export interface VacancySalary {
+  id: number;
+  min: number | null;
+  max: number | null;
+  period: VacancySalaryPeriod | null;
+}
+
+/**
+ * A newsletter issue such as "Central Brief: May 2018". Briefs are monthly: the issue date is the
+ * first day of the issue’s month.
+ *
+ * Content type `api::brief.brief`, REST `/api/briefs`.
+ */
+export interface Brief {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  issueDate: string;
+  intro: BlocksContent | null;
+  /** Component `brief.section`. Returned only when populated. */
+  sections?: BriefSection[];
+  outro: string | null;
+  /** Component `shared.link`. Returned only when populated. */
+  closingLinks?: SharedLink[];
+  /** Component `shared.seo`. Returned only when populated. */
+  seo?: SharedSeo | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Brief[];
+}
+
+/**
+ * An event with one or more sessions, a venue and how to register.
+ *
+ * Content type `api::event.event`, REST `/api/events`.
+ */
+export interface Event {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  description: BlocksContent | null;
+  /** Component `event.session`. Returned only when populated. */
+  sessions?: EventSession[];
+  /** Component `event.venue`. Returned only when populated. */
+  venue?: EventVenue | null;
+  audience: string | null;
+  /** Component `event.registration`. Returned only when populated. */
+  registration?: EventRegistration | null;
+  costNote: string | null;
+  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
+  priorities?: Priority[];
+  /** Relation (manyToMany) to `api::organisation.organisation`. Returned only when populated. */
+  organisations?: Organisation[];
+  /** Component `shared.seo`. Returned only when populated. */
+  seo?: SharedSeo | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Event[];
+}
+
+/**
+ * An appointment or change in a leadership post.
+ *
+ * Content type `api::leadership-update.leadership-update`, REST `/api/leadership-updates`.
+ */
+export interface LeadershipUpdate {
+  id: number;
+  documentId: string;
+  personName: string;
+  slug: string;
+  roleTitle: string;
+  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
+  organisation?: Organisation | null;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  effectiveDate: string | null;
+  summary: string | null;
+  body: BlocksContent | null;
+  /** Media (images). Returned only when populated. */
+  photo?: Media | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: LeadershipUpdate[];
+}
+
+/**
+ * A news story, published on its own and referenced from briefs.
+ *
+ * Content type `api::news-item.news-item`, REST `/api/news-items`.
+ */
+export interface NewsItem {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string;
+  summary: string | null;
+  body: BlocksContent | null;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  storyDate: string | null;
+  /** Media (images). Returned only when populated. */
+  cover?: Media | null;
+  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
+  priorities?: Priority[];
+  /** Relation (manyToMany) to `api::organisation.organisation`. Returned only when populated. */
+  organisations?: Organisation[];
+  /** Component `shared.source`. Returned only when populated. */
+  sources?: SharedSource[];
+  /** Component `shared.seo`. Returned only when populated. */
+  seo?: SharedSeo | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: NewsItem[];
+}
+
+/**
+ * A partner or other organisation named in content.
+ *
+ * Content type `api::organisation.organisation`, REST `/api/organisations`.
+ */
+export interface Organisation {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+  website: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Organisation[];
+}
+
+/**
+ * A member of the partnership team, as listed in one group (someone listed in two groups has two
+ * entries).
+ *
+ * Content type `api::person.person`, REST `/api/people`.
+ */
+export interface Person {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+  jobTitle: string | null;
+  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
+  organisation?: Organisation | null;
+  responsibilities: string | null;
+  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
+  priorities?: Priority[];
+  group: PersonGroup;
+  listOrder: number | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Person[];
+}
+
+/**
+ * One of the partnership’s five priorities (P1 to P5) or a secondary-care focus area under P3 (P3.1
+ * to P3.6).
+ *
+ * Content type `api::priority.priority`, REST `/api/priorities`.
+ */
+export interface Priority {
+  id: number;
+  documentId: string;
+  code: string;
+  title: string;
+  summary: string | null;
+  kind: PriorityKind;
+  /** Relation (manyToOne) to `api::priority.priority`. Returned only when populated. */
+  parent?: Priority | null;
+  /** Relation (oneToMany) to `api::priority.priority`. Returned only when populated. */
+  children?: Priority[];
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Priority[];
+}
+
+/**
+ * A job vacancy. Publishing needs a closing date.
+ *
+ * Content type `api::vacancy.vacancy`, REST `/api/vacancies`.
+ */
+export interface Vacancy {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string;
+  band: VacancyBand | null;
+  hoursPerWeek: number | null;
+  contractType: VacancyContractType | null;
+  contractTerm: string | null;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  contractEndDate: string | null;
+  location: string | null;
+  travelArea: string | null;
+  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
+  employer?: Organisation | null;
+  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
+  hostedOnBehalfOf?: Organisation | null;
+  summary: string | null;
+  description: BlocksContent | null;
+  contactName: string | null;
+  contactRole: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  applyUrl: string | null;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  closingDate: string | null;
+  /** Component `vacancy.salary`. Returned only when populated. */
+  salary?: VacancySalary | null;
+  /** Component `shared.seo`. Returned only when populated. */
+  seo?: SharedSeo | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Null for a draft (requested with `status=draft`). */
+  publishedAt: string | null;
+  locale: string;
+  /** The same entry in the other locales. Returned only when populated. */
+  localizations?: Vacancy[];
+}
+
+/**
+ * Each content type's API names and options, keyed by singular name: what a typed API client needs.
+ */
+export const CONTENT_TYPES = {
+  brief: {
+    uid: 'api::brief.brief',
+    singularName: 'brief',
+    pluralName: 'briefs',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  event: {
+    uid: 'api::event.event',
+    singularName: 'event',
+    pluralName: 'events',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  'leadership-update': {
+    uid: 'api::leadership-update.leadership-update',
+    singularName: 'leadership-update',
+    pluralName: 'leadership-updates',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  'news-item': {
+    uid: 'api::news-item.news-item',
+    singularName: 'news-item',
+    pluralName: 'news-items',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  organisation: {
+    uid: 'api::organisation.organisation',
+    singularName: 'organisation',
+    pluralName: 'organisations',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  person: {
+    uid: 'api::person.person',
+    singularName: 'person',
+    pluralName: 'people',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  priority: {
+    uid: 'api::priority.priority',
+    singularName: 'priority',
+    pluralName: 'priorities',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+  vacancy: {
+    uid: 'api::vacancy.vacancy',
+    singularName: 'vacancy',
+    pluralName: 'vacancies',
+    kind: 'collectionType',
+    localized: true,
+    draftAndPublish: true,
+  },
+} as const;
+
+/** The response type of each content type, keyed by singular name. */
+export interface ContentTypes {
+  brief: Brief;
+  event: Event;
+  'leadership-update': LeadershipUpdate;
+  'news-item': NewsItem;
+  organisation: Organisation;
+  person: Person;
+  priority: Priority;
+  vacancy: Vacancy;
+}
+
+export type ContentTypeName = keyof ContentTypes;

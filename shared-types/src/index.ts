@@ -1,0 +1,4 @@
+// The package entry of @blmk/shared-types: the REST response types generated from the
+// Strapi schemas (see src/generator; regenerate with `pnpm types:generate`).
+export * from './generated/strapi.ts';
+export * from './generated/content-types.ts';
