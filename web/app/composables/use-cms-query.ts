@@ -1,0 +1,29 @@
+import type { Ref } from 'vue';
+import type { CmsQueryName, CmsQueryParams, CmsQueryResult } from '#shared/cms/registry';
+
+/**
+ * Runs one of the site's named CMS queries through /api/cms/<name> (in-process during
+ * server rendering, over HTTP on client-side navigation; see server/api/cms/[query].get.ts),
+ * cached under `key` so the browser reuses the server's answer when it hydrates.
+ * A failure becomes the page's error (404 or 503), so callers get data or nothing.
+ */
+export async function useCmsQuery<N extends CmsQueryName>(key: string, name: N, params: CmsQueryParams<N>) {
+  const { data, error } = await useAsyncData(key, () =>
+    $fetch<CmsQueryResult<N>>(`/api/cms/${name}`, { query: { ...params } }),
+  );
+  if (error.value) throw pageErrorFrom(error.value);
+  // Without an error the request has finished, so the data is there.
+  return data as Ref<CmsQueryResult<N>>;
+}
+
+/** For single entries: null from the CMS is a 404 page. */
+export async function useCmsEntry<N extends 'news-item' | 'brief' | 'vacancy'>(
+  key: string,
+  name: N,
+  params: CmsQueryParams<N>,
+  what: string,
+) {
+  const entry = await useCmsQuery(key, name, params);
+  if (!entry.value) throw notFoundError(what);
+  return entry as Ref<NonNullable<CmsQueryResult<N>>>;
+}

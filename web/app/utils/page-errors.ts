@@ -1,0 +1,14 @@
+/** Page errors: thrown from a page's setup, they render error.vue with this status. */
+
+export function notFoundError(what = 'Page') {
+  return createError({ statusCode: 404, statusMessage: `${what} not found`, fatal: true });
+}
+
+/**
+ * Turns a failed data request into the page's error: 404 stays 404, the CMS being
+ * unreachable (503 from /api/cms) stays 503, anything else is a 500.
+ */
+export function pageErrorFrom(error: { statusCode?: number; statusMessage?: string }) {
+  const statusCode = error.statusCode === 404 || error.statusCode === 503 ? error.statusCode : 500;
+  return createError({ statusCode, statusMessage: error.statusMessage, fatal: true });
+}

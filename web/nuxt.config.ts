@@ -1,0 +1,52 @@
+// Nuxt config for the public site. The CMS address is read at run time
+// (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
+// points each server at its own throw-away CMS.
+export default defineNuxtConfig({
+  compatibilityDate: '2026-05-01',
+  ssr: true,
+  telemetry: false,
+  devtools: { enabled: false },
+  modules: ['@nuxt/content'],
+  css: ['~/assets/css/site.css'],
+
+  app: {
+    head: {
+      htmlAttrs: { lang: 'en' },
+      titleTemplate: '%s | BLMK Health and Care Partnership',
+      meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+    },
+  },
+
+  runtimeConfig: {
+    // Server only: the browser never talks to the CMS (see server/api/cms and server/routes/uploads).
+    strapiUrl: 'http://127.0.0.1:1337',
+    public: {
+      siteUrl: 'http://localhost:3000',
+    },
+  },
+
+  routeRules: {
+    // Media comes through the site (server/routes/uploads). Strapi names uploads by a
+    // hash, so a file at a URL never changes and may be cached for long.
+    '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
+    // The site's read-only view of the CMS for client-side navigation: short-lived.
+    '/api/cms/**': { headers: { 'cache-control': 'no-store' } },
+  },
+
+  content: {
+    // Node's built-in SQLite (node:sqlite), so content needs no native add-on.
+    experimental: { sqliteConnector: 'native' },
+    // Each server process loads the pages (built into the bundle) into its own in-memory
+    // database on first use: nothing is written beside the build, and several servers
+    // started from one build (as the tests do) never share a database file.
+    database: { type: 'sqlite', filename: ':memory:' },
+  },
+
+  // The generated types package ships TypeScript sources: compile it into the bundle.
+  build: { transpile: ['@blmk/shared-types'] },
+
+  typescript: {
+    strict: true,
+    typeCheck: false,
+  },
+});

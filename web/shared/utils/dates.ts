@@ -1,0 +1,82 @@
+/**
+ * Dates and times as UK readers expect them ("22 May 2018", "12:30pm"), following the
+ * NHS content style guide (https://service-manual.nhs.uk/content/numbers-measurements-dates-time).
+ * Strapi sends dates as YYYY-MM-DD and times as HH:mm:ss.SSS, both UK local.
+ */
+
+const UK_TIME_ZONE = 'Europe/London';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
+
+const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A calendar date (YYYY-MM-DD) or a timestamp, as a UTC-midnight Date of its UK calendar day. */
+function toCalendarDay(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const match = ISO_DATE.exec(value);
+  if (match) {
+    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+  const timestamp = new Date(value);
+  if (Number.isNaN(timestamp.getTime())) return undefined;
+  const day = isoDateInLondon(timestamp);
+  return toCalendarDay(day);
+}
+
+/** "22 May 2018"; undefined when there is no date. */
+export function formatDate(value: string | null | undefined): string | undefined {
+  const day = toCalendarDay(value);
+  return day && dayMonthYear.format(day);
+}
+
+/** "May 2018": how monthly briefs are named. */
+export function formatMonth(value: string | null | undefined): string | undefined {
+  const day = toCalendarDay(value);
+  return day && monthYear.format(day);
+}
+
+/** "12:30pm", "4pm", "midday", "midnight"; undefined when there is no time. */
+export function formatTime(value: string | null | undefined): string | undefined {
+  const match = value ? ISO_TIME.exec(value) : null;
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (hours > 23 || minutes > 59) return undefined;
+  if (minutes === 0 && hours === 12) return 'midday';
+  if (minutes === 0 && hours === 0) return 'midnight';
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  const suffix = hours < 12 ? 'am' : 'pm';
+  return minutes === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`;
+}
+
+/** "12:30pm to 4pm" ("to" rather than a dash, as the NHS style guide asks). */
+export function formatTimeRange(start: string | null | undefined, end: string | null | undefined): string | undefined {
+  const from = formatTime(start);
+  const to = formatTime(end);
+  if (from && to) return `${from} to ${to}`;
+  if (from) return `from ${from}`;
+  return undefined;
+}
+
+/** The UK calendar date of an instant, as YYYY-MM-DD. */
+export function isoDateInLondon(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: UK_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** Today in the UK, as YYYY-MM-DD: what "open" and "upcoming" are measured against. */
+export function todayInLondon(now: Date = new Date()): string {
+  return isoDateInLondon(now);
+}
+
+export function isIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && toCalendarDay(value) !== undefined && ISO_DATE.test(value);
+}
