@@ -10,7 +10,13 @@ import { header } from './emit-text.ts';
  */
 const BODY = `
 /** Any value a Strapi \`json\` attribute can hold. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /** One resized copy of an uploaded image. */
 export interface MediaFormat {
@@ -126,8 +132,9 @@ export interface BlocksCode {
 }
 
 /**
- * The copy of an uploaded file an image block keeps (what Strapi validates; the editor
- * may store more).
+ * The copy of an uploaded file that an image block keeps: the fields the editor copies
+ * from the media library when the image is inserted (later edits to the file do not
+ * reach it). The editor stores the URL absolute.
  */
 export interface BlocksImageFile {
   name: string;
@@ -155,7 +162,13 @@ export interface BlocksImage {
   children: [{ type: 'text'; text: '' }];
 }
 
-export type BlocksBlock = BlocksParagraph | BlocksHeading | BlocksList | BlocksQuote | BlocksCode | BlocksImage;
+export type BlocksBlock =
+  | BlocksParagraph
+  | BlocksHeading
+  | BlocksList
+  | BlocksQuote
+  | BlocksCode
+  | BlocksImage;
 
 /** The value of a Strapi \`blocks\` (rich text) attribute. */
 export type BlocksContent = BlocksBlock[];
