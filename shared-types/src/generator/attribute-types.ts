@@ -52,8 +52,10 @@ export interface AttributeContext {
   contentTypes: ReadonlyMap<string, string>;
 }
 
+type FieldResult = { outcome: 'field'; field: FieldModel; enumModel?: EnumModel };
+
 export type AttributeResult =
-  | { outcome: 'field'; field: FieldModel; enumModel?: EnumModel }
+  | FieldResult
   | { outcome: 'skipped' }
   | { outcome: 'problem'; problem: string };
 
@@ -65,14 +67,9 @@ function problem(context: AttributeContext, name: string, message: string): Attr
   return { outcome: 'problem', problem: `${context.file}: attribute '${name}' ${message}` };
 }
 
-function field(name: string, attribute: Record<string, unknown>, type: FieldModel['type'], doc?: string): AttributeResult {
+function field(name: string, attribute: Record<string, unknown>, type: FieldModel['type'], doc?: string): FieldResult {
   const model: FieldModel = { name, required: attribute.required === true, type, ...(doc === undefined ? {} : { doc }) };
   return { outcome: 'field', field: model };
-}
-
-function enumField(name: string, attribute: Record<string, unknown>, enumModel: EnumModel): AttributeResult {
-  const model: FieldModel = { name, required: attribute.required === true, type: { kind: 'enumeration', typeName: enumModel.typeName } };
-  return { outcome: 'field', field: model, enumModel };
 }
 
 function mapEnumeration(context: AttributeContext, name: string, attribute: Record<string, unknown>): AttributeResult {
@@ -84,12 +81,13 @@ function mapEnumeration(context: AttributeContext, name: string, attribute: Reco
   const duplicate = strings.find((value, index) => strings.indexOf(value) !== index);
   if (duplicate !== undefined) return problem(context, name, `lists the enumeration value '${duplicate}' twice`);
 
-  return enumField(name, attribute, {
+  const enumModel: EnumModel = {
     typeName: pascalCase(context.ownerTypeName, name),
     constName: `${constantCase(context.ownerTypeName, name)}_VALUES`,
     source: `${context.ownerTypeName}.${name}`,
     values: strings,
-  });
+  };
+  return { ...field(name, attribute, { kind: 'enumeration', typeName: enumModel.typeName }), enumModel };
 }
 
 function mapMedia(name: string, attribute: Record<string, unknown>): AttributeResult {
