@@ -16,8 +16,11 @@ function toCalendarDay(value: string | null | undefined): Date | undefined {
   if (!value) return undefined;
   const match = ISO_DATE.exec(value);
   if (match) {
-    const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-    return Number.isNaN(date.getTime()) ? undefined : date;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls 2018-13-45 over into 2019; such a date is not a date.
+    const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return real ? date : undefined;
   }
   const timestamp = new Date(value);
   if (Number.isNaN(timestamp.getTime())) return undefined;

@@ -13,7 +13,13 @@ export function contractTypeLabel(type: VacancyContractType | null | undefined):
   return type ? CONTRACT_TYPE_LABELS[type] : undefined;
 }
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 2, minimumFractionDigits: 0 });
+const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
+
+/** "£30,000", or "£12.50" when there are pence. */
+function pounds(amount: number): string {
+  return Number.isInteger(amount) ? wholePounds.format(amount) : poundsAndPence.format(amount);
+}
 
 const PERIOD_WORDS = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' } as const;
 
@@ -22,10 +28,10 @@ export function formatSalary(salary: Pick<VacancySalary, 'min' | 'max' | 'period
   if (!salary || (salary.min == null && salary.max == null)) return undefined;
   const per = salary.period ? ` ${PERIOD_WORDS[salary.period]}` : '';
   const { min, max } = salary;
-  if (min != null && max != null && min !== max) return `${pounds.format(min)} to ${pounds.format(max)}${per}`;
-  if (min != null && max != null) return `${pounds.format(min)}${per}`;
-  if (min != null) return `From ${pounds.format(min)}${per}`;
-  return `Up to ${pounds.format(max as number)}${per}`;
+  if (min != null && max != null && min !== max) return `${pounds(min)} to ${pounds(max)}${per}`;
+  if (min != null && max != null) return `${pounds(min)}${per}`;
+  if (min != null) return `From ${pounds(min)}${per}`;
+  return `Up to ${pounds(max as number)}${per}`;
 }
 
 /** "37.5 hours a week"; undefined when not given. */

@@ -1,0 +1,70 @@
+import type { Event as CmsEvent } from '@blmk/shared-types';
+import { describe, expect, test } from 'vitest';
+import { isUpcomingEvent, pastEvents, sessionTimes, upcomingEvents } from '../../shared/utils/event-dates';
+
+describe('sessionTimes', () => {
+  test.each([
+    // Both times known: formatted.
+    [{ startsAt: '14:30:00.000', endsAt: '17:00:00.000', asWritten: '2.30pm to 5pm' }, '2:30pm to 5pm'],
+    // A time missing: the source's own words, as written.
+    [{ startsAt: null, endsAt: '16:00:00.000', asWritten: '12.30 am – 4.00 pm' }, '12.30 am – 4.00 pm'],
+    [{ startsAt: '09:00:00.000', endsAt: null, asWritten: '9am until late' }, '9am until late'],
+    // No words to fall back on: whatever time is known.
+    [{ startsAt: '09:00:00.000', endsAt: null, asWritten: null }, 'from 9am'],
+    [{ startsAt: null, endsAt: null, asWritten: '  ' }, 'Time not given'],
+    [{ startsAt: null, endsAt: null, asWritten: null }, 'Time not given'],
+  ])('%j → %s', (session, expected) => {
+    expect(sessionTimes(session)).toBe(expected);
+  });
+});
+
+function event(slug: string, dates: string[]): CmsEvent {
+  return {
+    id: 1,
+    documentId: slug,
+    slug,
+    title: slug,
+    summary: null,
+    description: null,
+    audience: null,
+    costNote: null,
+    sessions: dates.map((date, index) => ({ id: index, date, startsAt: null, endsAt: null, asWritten: null })),
+    createdAt: '',
+    updatedAt: '',
+    publishedAt: '',
+    locale: 'en',
+  };
+}
+
+describe('upcoming and past events', () => {
+  const today = '2018-05-22';
+  const events = [
+    event('past', ['2017-03-06', '2017-03-09']),
+    event('today', ['2018-05-22']),
+    event('later', ['2018-06-01']),
+    event('spanning', ['2018-05-01', '2018-05-30']),
+    event('no-sessions', []),
+  ];
+
+  test.each([
+    ['past', false],
+    ['today', true],
+    ['later', true],
+    ['spanning', true],
+    ['no-sessions', false],
+  ])('%s is upcoming: %s', (slug, expected) => {
+    expect(isUpcomingEvent(events.find((e) => e.slug === slug)!, today)).toBe(expected);
+  });
+
+  test('upcoming events come soonest next session first', () => {
+    expect(upcomingEvents(events, today).map((e) => e.slug)).toEqual(['today', 'spanning', 'later']);
+  });
+
+  test('past events come latest first', () => {
+    expect(pastEvents([event('older', ['2016-01-01']), ...events], today).map((e) => e.slug)).toEqual([
+      'past',
+      'older',
+      'no-sessions',
+    ]);
+  });
+});

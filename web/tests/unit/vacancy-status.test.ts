@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { vacancyStatus } from '../../shared/utils/vacancy-status';
+import { contractTypeLabel, formatHours, formatSalary } from '../../shared/utils/vacancy-facts';
+
+describe('vacancyStatus', () => {
+  test.each([
+    ['2018-06-01', '2018-05-22', 'open'],
+    // The closing day itself is still open.
+    ['2018-05-22', '2018-05-22', 'open'],
+    ['2018-05-21', '2018-05-22', 'closed'],
+    ['2017-12-31', '2018-01-01', 'closed'],
+    [null, '2018-05-22', 'closing-date-not-given'],
+    [undefined, '2018-05-22', 'closing-date-not-given'],
+    ['', '2018-05-22', 'closing-date-not-given'],
+  ] as const)('closing %s, today %s → %s', (closingDate, today, expected) => {
+    expect(vacancyStatus(closingDate, today)).toBe(expected);
+  });
+});
+
+describe('formatSalary', () => {
+  test.each([
+    [null, undefined],
+    [{ min: null, max: null, period: 'year' as const }, undefined],
+    [{ min: 50819, max: 58353, period: 'year' as const }, '£50,819 to £58,353 a year'],
+    [{ min: 12.5, max: null, period: 'hour' as const }, 'From £12.50 an hour'],
+    [{ min: null, max: 30000, period: null }, 'Up to £30,000'],
+    [{ min: 30000, max: 30000, period: 'year' as const }, '£30,000 a year'],
+  ])('%j → %s', (salary, expected) => {
+    expect(formatSalary(salary)).toBe(expected);
+  });
+});
+
+describe('vacancy facts', () => {
+  test.each([
+    [37.5, '37.5 hours a week'],
+    [1, '1 hour a week'],
+    [null, undefined],
+  ])('hours %s → %s', (hours, expected) => {
+    expect(formatHours(hours)).toBe(expected);
+  });
+
+  test.each([
+    ['secondment-or-fixed-term', 'Secondment or fixed term'],
+    ['permanent', 'Permanent'],
+    [null, undefined],
+  ] as const)('contract %s → %s', (type, expected) => {
+    expect(contractTypeLabel(type)).toBe(expected);
+  });
+});
