@@ -61,8 +61,9 @@ const news: Finding[] = [
       { source: B, text: 'an estimated 2.5** million people' },
       { source: B, text: 'rise to four million by 2030**.' },
       { source: B, text: 'new cancer cases (2015)***.' },
+      { source: B, text: 'Similar data can be found* here:' },
     ],
-    note: 'The footnote markers are removed from the text; the footnotes are the item\'s sources.',
+    note: 'The footnote markers are removed from the text (and the stray "*" inside the ONS note); the footnotes are the item\'s sources.',
     edits: [
       { from: '2.5** million', to: '2.5 million' },
       { from: 'by 2030**.', to: 'by 2030.' },
@@ -188,7 +189,6 @@ const vacancy: Finding[] = [
     quotes: [{ source: B, text: 'To apply click [here](#).' }],
     note: 'The link has no address: applyUrl is empty and the sentence is left out of the description (it would point nowhere). An editor should add the application address.',
     prominent: true,
-    edits: [{ from: 'To apply click [here](#).', to: 'To apply click here.' }],
   },
   {
     kind: 'gap',
@@ -237,7 +237,7 @@ const organisations: Finding[] = [
       { source: B, text: "BLMK's partner the Cancer Alliance" },
       { source: B, text: 'which will be known as the Bedfordshire Hospitals NHS Foundation Trust' },
     ],
-    note: 'The sources give no kinds; they follow the names (councils, CCGs, trusts, national bodies). Not obvious: NAPC, Kings Fund, Cancer Alliance and the partnership are "other"; Macmillan Cancer Support "voluntary"; Cambridgeshire Community Services "community-provider". "Cancer Alliance" is which one the source does not say. Bedfordshire Hospitals NHS Foundation Trust does not exist yet in May 2018 (the merged trust\'s future name). The CEPN and the Local Workforce Action Board are networks, not organisations: not imported.',
+    note: 'The sources give no kinds; they follow the names (councils, CCGs, trusts, national bodies). Not obvious: NAPC, Kings Fund, Cancer Alliance and the partnership are "other"; Macmillan Cancer Support "voluntary"; Cambridgeshire Community Services "community-provider". Which Cancer Alliance is meant, the source does not say. Bedfordshire Hospitals NHS Foundation Trust does not exist yet in May 2018 (the merged trust\'s future name). The CEPN and the Local Workforce Action Board are networks, not organisations: not imported.',
   },
 ];
 
