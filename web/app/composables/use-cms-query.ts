@@ -1,5 +1,5 @@
 import type { Ref } from 'vue';
-import type { CmsQueryName, CmsQueryParams, CmsQueryResult } from '#shared/cms/registry';
+import type { CmsEntryQueryName, CmsQueryName, CmsQueryParams, CmsQueryResult } from '#shared/cms/registry';
 
 /**
  * Runs one of the site's named CMS queries through /api/cms/<name> (in-process during
@@ -16,8 +16,8 @@ export async function useCmsQuery<N extends CmsQueryName>(key: string, name: N, 
   return data as Ref<CmsQueryResult<N>>;
 }
 
-/** For single entries: null from the CMS is a 404 page. */
-export async function useCmsEntry<N extends 'news-item' | 'brief' | 'vacancy'>(
+/** For single entries: /api/cms answers 404 when there is none, and so does the page. */
+export async function useCmsEntry<N extends CmsEntryQueryName>(
   key: string,
   name: N,
   params: CmsQueryParams<N>,

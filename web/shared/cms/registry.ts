@@ -39,6 +39,14 @@ export type CmsQueryName = keyof typeof cmsQueries;
 export type CmsQueryParams<N extends CmsQueryName> = Parameters<(typeof cmsQueries)[N]>[1];
 export type CmsQueryResult<N extends CmsQueryName> = Awaited<ReturnType<(typeof cmsQueries)[N]>>;
 
+/** Queries for one entry by its slug: none found is a 404. */
+const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy'] as const satisfies CmsQueryName[];
+export type CmsEntryQueryName = (typeof ENTRY_QUERIES)[number];
+
+export function isEntryQuery(name: CmsQueryName): name is CmsEntryQueryName {
+  return (ENTRY_QUERIES as readonly CmsQueryName[]).includes(name);
+}
+
 export function isCmsQueryName(name: unknown): name is CmsQueryName {
   return typeof name === 'string' && Object.hasOwn(cmsQueries, name);
 }

@@ -1,4 +1,4 @@
-import { checkQueryParams, cmsQueries, isCmsQueryName, QueryParamError } from '#shared/cms/registry';
+import { checkQueryParams, cmsQueries, isCmsQueryName, isEntryQuery, QueryParamError } from '#shared/cms/registry';
 
 /**
  * The site's read-only view of the CMS: GET /api/cms/<query>?locale=en&slug=…
@@ -22,10 +22,17 @@ export default defineEventHandler(async (event) => {
     if (error instanceof QueryParamError) throw createError({ statusCode: 400, statusMessage: error.message });
     throw error;
   }
+  let result: unknown;
   try {
     // checkQueryParams has checked the parameters this query requires.
-    return await cmsQueries[name](useCmsClient(), params as never);
+    result = await cmsQueries[name](useCmsClient(), params as never);
   } catch (error) {
     throw cmsHttpError(error);
   }
+  if (result !== null) return result;
+  // No entry with that slug is a missing resource; "no latest brief yet" is an answer.
+  if (isEntryQuery(name)) throw createError({ statusCode: 404, statusMessage: 'Not found' });
+  // h3 would answer a bare null with an empty 204; send it as JSON.
+  setResponseHeader(event, 'content-type', 'application/json');
+  return 'null';
 });

@@ -1,0 +1,81 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { elementsOf, fetchPage } from './fetch-page';
+
+/**
+ * The built site in front of a CMS with nothing published (honest empty states), then
+ * with the CMS gone (a friendly 503, while static pages still work). A stand-in CMS
+ * serves empty Strapi lists: the real one's content is the other site test's business.
+ */
+
+let cms: Server;
+let web: TestWeb;
+
+beforeAll(async () => {
+  cms = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } }));
+  });
+  await new Promise<void>((resolve) => cms.listen(0, '127.0.0.1', resolve));
+  web = await startTestWeb({ cmsUrl: `http://127.0.0.1:${(cms.address() as AddressInfo).port}` });
+});
+
+afterAll(async () => {
+  await web?.stop();
+  cms?.closeAllConnections();
+  cms?.close();
+});
+
+describe('with nothing published', () => {
+  test.each<[string, string[]]>([
+    [
+      '/',
+      [
+        'No brief has been published yet.',
+        'No news has been published yet.',
+        'There are no open vacancies with a closing date today or later.',
+        'There are no upcoming events.',
+      ],
+    ],
+    ['/news', ['No news has been published yet.']],
+    ['/briefs', ['No brief has been published yet.']],
+    ['/vacancies', ['No vacancy has been published yet.']],
+    ['/events', ['There are no upcoming events.', 'There are no past events.']],
+    ['/leadership', ['No leadership update has been published yet.']],
+  ])('%s says so', async (path, texts) => {
+    const { status, text } = await fetchPage(web.url, path);
+    expect(status).toBe(200);
+    for (const expected of texts) expect(text).toContain(expected);
+  });
+
+  test('an unknown slug is a 404', async () => {
+    expect((await fetchPage(web.url, '/news/anything')).status).toBe(404);
+  });
+});
+
+describe('with the CMS unreachable', () => {
+  beforeAll(async () => {
+    cms.closeAllConnections();
+    await new Promise<void>((resolve) => cms.close(() => resolve()));
+  });
+
+  test.each(['/', '/news', '/news/blmk-single-operating-plan', '/briefs/central-brief-may-2018', '/vacancies', '/events', '/leadership'])(
+    '%s is a 503 page',
+    async (path) => {
+      const { status, html, text } = await fetchPage(web.url, path);
+      expect(status).toBe(503);
+      expect(elementsOf(html, 'h1')).toEqual(['Sorry, the service is unavailable']);
+      expect(text).toContain('Please try again later.');
+      expect(text).not.toContain('127.0.0.1');
+      expect(text).not.toMatch(/at .*\.(mjs|js|ts):\d+/);
+    },
+  );
+
+  test('static pages do not need the CMS', async () => {
+    const { status, text } = await fetchPage(web.url, '/about');
+    expect(status).toBe(200);
+    expect(text).toContain('Mrs Smith breaks her leg');
+  });
+});
