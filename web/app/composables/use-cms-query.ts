@@ -9,7 +9,9 @@ import type { CmsEntryQueryName, CmsQueryName, CmsQueryParams, CmsQueryResult } 
  */
 export async function useCmsQuery<N extends CmsQueryName>(key: string, name: N, params: CmsQueryParams<N>) {
   const { data, error } = await useAsyncData(key, () =>
-    $fetch<CmsQueryResult<N>>(`/api/cms/${name}`, { query: { ...params } }),
+    // No retry: ofetch retries a 503 once by default, doubling the wait (and the load)
+    // while the CMS is down; the page says "try again later" instead.
+    $fetch<CmsQueryResult<N>>(`/api/cms/${name}`, { query: { ...params }, retry: 0 }),
   );
   if (error.value) throw pageErrorFrom(error.value);
   // Without an error the request has finished, so the data is there.
