@@ -107,7 +107,12 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
         env,
         logFile,
       });
-      await waitForHttp(`${url}/_health`, server);
+      try {
+        await waitForHttp(`${url}/_health`, server);
+      } catch (error) {
+        await cms.stop();
+        throw error;
+      }
     },
     async stop() {
       await server?.stop();

@@ -46,11 +46,11 @@ export function startService(options: ServiceOptions): RunningService {
   };
 }
 
-/** Waits until `url` answers with a status below 500, or fails with the log's tail. */
+/** Waits until `url` answers (below 500 unless `anyStatus`), or fails naming the log. */
 export async function waitForHttp(
   url: string,
   service: RunningService,
-  timeoutMs = 120_000,
+  { timeoutMs = 120_000, anyStatus = false } = {},
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -59,7 +59,7 @@ export async function waitForHttp(
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (response.status < 500) return;
+      if (anyStatus || response.status < 500) return;
     } catch {
       // not listening yet
     }

@@ -68,7 +68,13 @@ export async function startTestWeb(options: { cmsUrl: string; env?: Record<strin
         env,
         logFile,
       });
-      await waitForHttp(url, server);
+      try {
+        // Any HTTP answer means the server is up: a site whose CMS is down answers 503.
+        await waitForHttp(url, server, { anyStatus: true });
+      } catch (error) {
+        await web.stop();
+        throw error;
+      }
     },
     async stop() {
       await server?.stop();
