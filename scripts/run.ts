@@ -98,7 +98,9 @@ async function main(): Promise<void> {
     });
   }
 
-  await Promise.all([waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, cms), waitFor(`http://127.0.0.1:${WEB_PORT}/`, web)]);
+  // Ask the site for a page only once the CMS answers, so the first render has content.
+  await waitFor(`http://127.0.0.1:${CMS_PORT}/_health`, cms);
+  await waitFor(`http://127.0.0.1:${WEB_PORT}/`, web);
   if (!stopping) {
     console.log(
       [
