@@ -14,3 +14,14 @@ export const PUBLIC_CONTENT_TYPES = [
 ] as const;
 
 export type PublicContentType = (typeof PUBLIC_CONTENT_TYPES)[number];
+
+/** The types comms officers write and publish; the rest is reference data they link to. */
+export const EDITORIAL_CONTENT_TYPES = [
+  'api::news-item.news-item',
+  'api::brief.brief',
+  'api::vacancy.vacancy',
+  'api::leadership-update.leadership-update',
+  'api::event.event',
+] as const satisfies readonly PublicContentType[];
+
+export type EditorialContentType = (typeof EDITORIAL_CONTENT_TYPES)[number];

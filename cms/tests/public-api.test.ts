@@ -55,6 +55,12 @@ describe.each(databases)('public API on %s', (database) => {
     expect(afterPublish.body.data.map((item) => item.documentId)).toEqual([documentId]);
   });
 
+  test('the CMS offers the site languages, English by default', async () => {
+    const locales = await admin.request<Array<{ code: string; isDefault: boolean }>>('GET', '/i18n/locales');
+    expect(locales.body.map((locale) => locale.code).sort()).toEqual(['en', 'pl', 'ro', 'ur']);
+    expect(locales.body.find((locale) => locale.isDefault)?.code).toBe('en');
+  });
+
   test.each([
     ['POST', '/api/news-items'],
     ['PUT', '/api/news-items/any'],

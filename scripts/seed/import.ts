@@ -114,10 +114,18 @@ export async function runSeedImport(strapi: Core.Strapi, options: SeedImportOpti
     report: emptyReport(SEED_TYPES.map((type) => type.name), findings),
     log,
   };
-  for (const type of SEED_TYPES) {
-    const entries = type.entries(seeds);
-    log(`Importing ${entries.length} ${type.name} entries (${type.uid})`);
-    for (const entry of entries) await importEntry(run, type, entry);
+  // Historic content skips today's publishing rules (cms/src/utils/seed-import.ts).
+  const previous = process.env.BLMK_SEED_IMPORT;
+  process.env.BLMK_SEED_IMPORT = '1';
+  try {
+    for (const type of SEED_TYPES) {
+      const entries = type.entries(seeds);
+      log(`Importing ${entries.length} ${type.name} entries (${type.uid})`);
+      for (const entry of entries) await importEntry(run, type, entry);
+    }
+  } finally {
+    if (previous === undefined) delete process.env.BLMK_SEED_IMPORT;
+    else process.env.BLMK_SEED_IMPORT = previous;
   }
   return run.report;
 }

@@ -49,7 +49,6 @@ function cmsEnv(database: TestDatabase, port: number, extra: Record<string, stri
     ENCRYPTION_KEY: randomSecret(),
     SERVE_ADMIN_PANEL: 'false',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     ADMIN_EMAIL: TEST_ADMIN.email,
     ADMIN_PASSWORD: TEST_ADMIN.password,
     ...database.env,
@@ -75,13 +74,15 @@ export interface TestCmsOptions {
   /** Run the seed import before the first start (default true). */
   seed?: boolean;
   env?: Record<string, string>;
+  /** A port chosen in advance (e.g. so the site can be told it); default: a free one. */
+  port?: number;
 }
 
 /** A real CMS (`strapi start`) on a throw-away database and a free port. */
 export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCms> {
   await ensureCmsCompiled();
   const database = await createTestDatabase(options.database ?? 'sqlite');
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const env = cmsEnv(database, port, options.env ?? {});
   const logDir = await mkdtemp(path.join(os.tmpdir(), 'blmk-cms-log-'));
   const logFile = path.join(logDir, 'cms.log');

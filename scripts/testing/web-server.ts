@@ -38,9 +38,14 @@ export interface TestWeb {
 }
 
 /** The built site (node .output/server) on a free port, reading from `cmsUrl`. */
-export async function startTestWeb(options: { cmsUrl: string; env?: Record<string, string> }): Promise<TestWeb> {
+export async function startTestWeb(options: {
+  cmsUrl: string;
+  env?: Record<string, string>;
+  /** A port chosen in advance (e.g. so the CMS can be told it); default: a free one. */
+  port?: number;
+}): Promise<TestWeb> {
   await ensureWebBuilt();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const logDir = await mkdtemp(path.join(os.tmpdir(), 'blmk-web-log-'));
   const logFile = path.join(logDir, 'web.log');

@@ -2,7 +2,18 @@
 // Generated from the Strapi schemas in cms/src by `pnpm types:generate`
 // (shared-types/src/generator/cli.ts). Do not edit by hand: change the schemas and regenerate.
 
-import type { BlocksContent, Media } from './strapi.ts';
+import type { BlocksContent, JsonValue, Media } from './strapi.ts';
+
+/** The values of `AuditEntry.actorKind`. */
+export type AuditEntryActorKind = 'admin' | 'scheduler' | 'system' | 'public';
+
+/** The values of `AuditEntry.actorKind` in the order the CMS lists them, e.g. for filter menus. */
+export const AUDIT_ENTRY_ACTOR_KIND_VALUES = [
+  'admin',
+  'scheduler',
+  'system',
+  'public',
+] as const satisfies readonly AuditEntryActorKind[];
 
 /** The values of `Organisation.kind`. */
 export type OrganisationKind =
@@ -232,6 +243,32 @@ export interface VacancySalary {
   min: number | null;
   max: number | null;
   period: VacancySalaryPeriod | null;
+}
+
+/**
+ * Who published, unpublished, scheduled or sent what, and when. Written by the CMS itself; never
+ * edited.
+ *
+ * Content type `api::audit-entry.audit-entry`, REST `/api/audit-entries`.
+ */
+export interface AuditEntry {
+  id: number;
+  documentId: string;
+  action: string;
+  subjectType: string | null;
+  subjectDocumentId: string | null;
+  subjectLocale: string | null;
+  subjectTitle: string | null;
+  actorKind: AuditEntryActorKind;
+  actorId: number | null;
+  actorEmail: string | null;
+  details: JsonValue | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  occurredAt: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Without draft and publish, set when the entry is created. */
+  publishedAt: string;
 }
 
 /**
@@ -484,6 +521,14 @@ export interface Vacancy {
  * Each content type's API names and options, keyed by singular name: what a typed API client needs.
  */
 export const CONTENT_TYPES = {
+  'audit-entry': {
+    uid: 'api::audit-entry.audit-entry',
+    singularName: 'audit-entry',
+    pluralName: 'audit-entries',
+    kind: 'collectionType',
+    localized: false,
+    draftAndPublish: false,
+  },
   brief: {
     uid: 'api::brief.brief',
     singularName: 'brief',
@@ -552,6 +597,7 @@ export const CONTENT_TYPES = {
 
 /** The response type of each content type, keyed by singular name. */
 export interface ContentTypes {
+  'audit-entry': AuditEntry;
   brief: Brief;
   event: Event;
   'leadership-update': LeadershipUpdate;
