@@ -4,6 +4,15 @@
  * the importer turns them into Strapi input.
  */
 
+// Enumerations come from the generated CMS types, so the seed cannot drift from the schemas.
+import type {
+  OrganisationKind,
+  PersonGroup,
+  PriorityKind,
+  VacancyBand,
+  VacancyContractType,
+} from '@blmk/shared-types';
+
 /** The two source documents, by the name their copy has in scripts/seed/sources/. */
 export type SourceKey = 'engagement-paper-2017' | 'central-brief-2018-05';
 
@@ -48,15 +57,6 @@ export type PlainText = string | Composed;
 
 // ---------------------------------------------------------------- content
 
-export type OrganisationKind =
-  | 'nhs-trust'
-  | 'ccg'
-  | 'council'
-  | 'community-provider'
-  | 'national-body'
-  | 'voluntary'
-  | 'other';
-
 export interface SeedOrganisation {
   slug: string;
   name: string;
@@ -71,14 +71,14 @@ export interface SeedPriority {
   code: PriorityCode;
   title: string;
   summary: string;
-  kind: 'front-line' | 'behind-the-scenes';
+  kind: PriorityKind;
   parent?: PriorityCode;
 }
 
 export interface SeedPerson {
   slug: string;
   name: string;
-  group: 'programme-management' | 'priority-lead' | 'workstream-lead';
+  group: PersonGroup;
   jobTitle?: string;
   responsibilities?: string;
   /** Organisation slug. */
@@ -139,21 +139,12 @@ export interface SeedEvent {
   priorities?: readonly PriorityCode[];
 }
 
-export type VacancyBand = `Band ${string}` | 'Other/non-AfC';
-export type ContractType =
-  | 'permanent'
-  | 'fixed-term'
-  | 'secondment'
-  | 'secondment-or-fixed-term'
-  | 'bank'
-  | 'apprenticeship';
-
 export interface SeedVacancy {
   slug: string;
   title: string;
   band?: VacancyBand;
   hoursPerWeek?: number;
-  contractType?: ContractType;
+  contractType?: VacancyContractType;
   contractTerm?: string;
   contractEndDate?: string;
   location?: string;
