@@ -16,6 +16,10 @@ const admin = {
   email: process.env.ADMIN_EMAIL ?? 'admin@blmk.local',
   password: process.env.ADMIN_PASSWORD ?? 'Blmk-admin-2026',
 };
+/** The CMS creates these in development (cms/src/bootstrap/roles-demo-users.ts); BLMK_DEMO_USERS=0 turns them off. */
+const demoUsersOn = (process.env.BLMK_DEMO_USERS ?? '1') === '1';
+const demoUsers = ['comms@blmk.local (Comms officer)', 'recruiter@blmk.local (Recruiter)', 'contributor@blmk.local (Contributor)'];
+const demoPassword = 'Blmk-demo-2026';
 
 function run(name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): ChildProcess {
   const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -55,6 +59,9 @@ async function main(): Promise<void> {
       `  e-mail:   ${admin.email}`,
       `  password: ${admin.password}`,
       '',
+      ...(demoUsersOn
+        ? ['Demo users, one per role (development only; BLMK_DEMO_USERS=0 leaves them out):', ...demoUsers.map((user) => `  ${user}`), `  password: ${demoPassword}`, '']
+        : []),
     ].join('\n'),
   );
 
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     PORT: String(CMS_PORT),
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
+    BLMK_DEMO_USERS: demoUsersOn ? '1' : '0',
     STRAPI_TELEMETRY_DISABLED: 'true',
   };
   await runToEnd('seed', [path.join(REPO_ROOT, 'scripts', 'seed', 'cli.ts')], REPO_ROOT, env);

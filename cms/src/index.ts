@@ -1,14 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { registerAudit } from './audit';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
+import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerAudit(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
+    await ensureRolesAndDemoUsers(strapi, process.env);
   },
 };
