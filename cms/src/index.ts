@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAudit } from './audit';
+import { registerValidation } from './validation';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
@@ -7,6 +8,7 @@ import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    registerValidation(strapi);
     registerAudit(strapi);
   },
 

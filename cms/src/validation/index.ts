@@ -1,0 +1,118 @@
+import type { Core, UID } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isSeedImport } from '../utils/seed-import';
+import { singleLocale, useDocumentMiddleware, type DocumentCall } from '../utils/document-middleware';
+import { briefReferenceProblems } from './brief-references';
+import { imageAltTextProblems } from './image-alt-text';
+import { slugProblems } from './slug-unique';
+import {
+  closingDateProblems,
+  registrationProblems,
+  sessionProblems,
+  ukToday,
+  vacancyContactProblems,
+  type Problem,
+} from './rules';
+
+const VACANCY = 'api::vacancy.vacancy';
+const EVENT = 'api::event.event';
+const BRIEF = 'api::brief.brief';
+
+/** One ValidationError carrying every problem; the admin marks each field by its path. */
+function refuse(problems: Problem[]): void {
+  if (problems.length === 0) return;
+  throw new errors.ValidationError(problems.map((problem) => problem.message).join(' '), {
+    errors: problems.map((problem) => ({ path: problem.path, message: problem.message, name: 'ValidationError' })),
+  });
+}
+
+/**
+ * Warnings do not stop a save. They go to the CMS log and the audit log (action
+ * 'validation-warning', visible to comms officers at GET /blmk/audit), because the
+ * admin panel has no channel for a warning on a successful save.
+ */
+async function warn(strapi: Core.Strapi, call: DocumentCall, documentId: string | undefined, warnings: Problem[]): Promise<void> {
+  for (const warning of warnings) {
+    strapi.log.warn(`${call.uid} ${documentId ?? ''}: ${warning.message}`);
+    await strapi.service('api::audit-entry.audit-entry').record({
+      action: 'validation-warning',
+      contentType: call.uid,
+      documentId,
+      locale: singleLocale(call) ?? null,
+      entryTitle: typeof call.params.data?.title === 'string' ? call.params.data.title : null,
+      details: { path: warning.path.join('.'), message: warning.message },
+    });
+  }
+}
+
+/** Rules on the data being saved (drafts included). */
+async function checkSave(strapi: Core.Strapi, call: DocumentCall): Promise<Problem[]> {
+  const data = call.params.data ?? {};
+  const problems = [
+    ...(call.uid === VACANCY ? vacancyContactProblems(data) : []),
+    ...(call.uid === EVENT ? registrationProblems(data) : []),
+    ...(call.uid === EVENT ? sessionProblems(data).problems : []),
+    ...(await imageAltTextProblems(strapi, call.uid, data)),
+    ...(await slugProblems(strapi, call.uid, data, { documentId: call.params.documentId, locale: singleLocale(call) })),
+  ];
+  return problems;
+}
+
+async function draftsOf(strapi: Core.Strapi, call: DocumentCall): Promise<Array<Record<string, unknown>>> {
+  const locale = singleLocale(call);
+  return strapi.db.query(call.uid as UID.ContentType).findMany({
+    where: { documentId: call.params.documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+  });
+}
+
+/** Rules that apply when an entry goes live. */
+async function checkPublish(strapi: Core.Strapi, call: DocumentCall): Promise<Problem[]> {
+  if (call.uid === VACANCY) {
+    const today = ukToday();
+    return (await draftsOf(strapi, call)).flatMap((draft) => closingDateProblems(draft, today));
+  }
+  if (call.uid === BRIEF && call.params.documentId) {
+    return briefReferenceProblems(strapi, call.params.documentId, singleLocale(call));
+  }
+  return [];
+}
+
+/**
+ * Saving with status 'published' publishes inside Strapi, past the middlewares: save
+ * the draft, then publish through the Document Service so its rules and audit apply.
+ */
+async function saveThenPublish(strapi: Core.Strapi, call: DocumentCall, next: () => Promise<unknown>): Promise<unknown> {
+  if (call.params.status !== 'published' || !hasDraftAndPublish(strapi, call.uid)) return next();
+  call.params.status = 'draft';
+  const draft = (await next()) as { documentId: string };
+  const locale = singleLocale(call);
+  // Strapi types publish() only for types known to have Draft & Publish; checked above.
+  const documents = strapi.documents(call.uid as UID.ContentType) as unknown as {
+    publish(params: { documentId: string; locale?: string }): Promise<{ entries: unknown[] }>;
+  };
+  const published = await documents.publish({ documentId: draft.documentId, ...(locale ? { locale } : {}) });
+  return published.entries[0];
+}
+
+function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
+  return strapi.contentTypes[uid as UID.ContentType]?.options?.draftAndPublish === true;
+}
+
+/**
+ * The editorial rules, enforced in the Document Service so the admin, the content
+ * API, the scheduler and scripts all meet them. The seed import is exempt: it brings
+ * in historic content (see utils/seed-import.ts).
+ */
+export function registerValidation(strapi: Core.Strapi): void {
+  useDocumentMiddleware(strapi, async (call, next) => {
+    if (!call.uid.startsWith('api::') || isSeedImport()) return next();
+    if (call.action === 'create' || call.action === 'update') {
+      refuse(await checkSave(strapi, call));
+      const saved = (await saveThenPublish(strapi, call, next)) as { documentId?: string } | null;
+      if (call.uid === EVENT) await warn(strapi, call, saved?.documentId, sessionProblems(call.params.data ?? {}).warnings);
+      return saved;
+    }
+    if (call.action === 'publish') refuse(await checkPublish(strapi, call));
+    return next();
+  });
+}
