@@ -199,6 +199,15 @@ describe.each(databases)('editorial validation on %s', (database) => {
       expectRefusal(await admin.request('POST', cm(NEWS), { title: 'Second draft', slug }), 'slug', /already used by "First draft"/);
     });
 
+    test('a duplicate (clone) needs a slug of its own', async () => {
+      const sourceId = await create(NEWS, { title: 'Original', slug: unique('original') });
+      const source = await admin.request<{ data: { slug: string } }>('GET', cm(NEWS, `/${sourceId}`));
+      const same = await admin.request('POST', cm(NEWS, `/clone/${sourceId}`), { title: 'Copy', slug: source.body.data.slug });
+      expectRefusal(same, 'slug', /already used by "Original"/);
+      const own = await admin.request('POST', cm(NEWS, `/clone/${sourceId}`), { title: 'Copy', slug: unique('copy') });
+      expect(own.status, JSON.stringify(own.body)).toBeLessThan(300);
+    });
+
     test('another locale may use the same slug', async () => {
       const slug = unique('polish');
       await create(NEWS, { title: 'English story', slug });

@@ -53,7 +53,11 @@ async function checkSave(strapi: Core.Strapi, call: DocumentCall): Promise<Probl
     ...(call.uid === EVENT ? registrationProblems(data) : []),
     ...(call.uid === EVENT ? sessionProblems(data).problems : []),
     ...(await imageAltTextProblems(strapi, call.uid, data)),
-    ...(await slugProblems(strapi, call.uid, data, { documentId: call.params.documentId, locale: singleLocale(call) })),
+    // A clone is a new document: its slug must differ from its source's too.
+    ...(await slugProblems(strapi, call.uid, data, {
+      documentId: call.action === 'clone' ? undefined : call.params.documentId,
+      locale: singleLocale(call),
+    })),
   ];
   return problems;
 }
@@ -112,6 +116,7 @@ export function registerValidation(strapi: Core.Strapi): void {
       if (call.uid === EVENT) await warn(strapi, call, saved?.documentId, sessionProblems(call.params.data ?? {}).warnings);
       return saved;
     }
+    if (call.action === 'clone') refuse(await checkSave(strapi, call));
     if (call.action === 'publish') refuse(await checkPublish(strapi, call));
     return next();
   });
