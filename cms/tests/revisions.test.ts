@@ -120,6 +120,45 @@ describe.each(databases)('revision history on %s', (database) => {
     expect(revisions[0]).toMatchObject({ action: 'publish', status: 'published' });
   });
 
+  test('restore brings back components and relations too', async () => {
+    const organisation = await admin.request<{ data: { documentId: string } }>(
+      'POST',
+      '/content-manager/collection-types/api::organisation.organisation',
+      { name: 'Luton Council', slug: 'luton-council', kind: 'council' },
+    );
+    expect(organisation.status, JSON.stringify(organisation.body)).toBe(201);
+    const organisationId = organisation.body.data.documentId;
+    const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, {
+      title: 'Clinic hours extended',
+      slug: 'clinic-hours',
+      organisations: { connect: [{ documentId: organisationId, locale: 'en' }] },
+      sources: [{ label: 'Council minutes, 3 May', url: 'https://example.org/minutes' }],
+    });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id = created.body.data.documentId;
+    const path = `/blmk/revisions/${NEWS_UID}/${id}?locale=en`;
+    const cleared = await admin.request('PUT', `${NEWS}/${id}`, {
+      title: 'Clinic hours extended',
+      slug: 'clinic-hours',
+      organisations: { disconnect: [{ documentId: organisationId, locale: 'en' }] },
+      sources: [],
+    });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    const revisions = (await admin.request<{ data: RevisionSummary[] }>('GET', path)).body.data;
+    expect(revisions[0]?.changedFields?.sort()).toEqual(['organisations', 'sources']);
+
+    const restored = await admin.request<{ data: RevisionSummary }>('POST', `/blmk/revisions/${revisions.at(-1)?.id}/restore`);
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200);
+    // The restore revision is read back from the database after the write.
+    const latest = await admin.request<{ data: { snapshot: Record<string, unknown> } }>('GET', `/blmk/revisions/${restored.body.data.id}`);
+    expect(latest.body.data.snapshot).toMatchObject({
+      organisations: [{ documentId: organisationId, locale: 'en' }],
+      sources: [{ label: 'Council minutes, 3 May', url: 'https://example.org/minutes', note: null }],
+    });
+    const draft = await admin.request<{ data: { sources: Array<{ label: string }> } }>('GET', `${NEWS}/${id}`);
+    expect(draft.body.data.sources.map((source) => source.label)).toEqual(['Council minutes, 3 May']);
+  });
+
   test('bad requests get clear errors', async () => {
     const wrongType = await admin.request<{ error: { message: string } }>('GET', `/blmk/revisions/api::person.person/${documentId}`);
     expect(wrongType.status).toBe(400);

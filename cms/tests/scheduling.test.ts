@@ -76,6 +76,12 @@ describe.each(databases)('scheduling on %s', (database) => {
     expect(audit[0].actorKind).toBe('scheduler');
     // The editor setting the schedule is in the audit log too.
     expect(await auditFor(admin, documentId, 'schedule')).toHaveLength(1);
+    // The revision history names the scheduler as the publisher.
+    const revisions = await admin.request<{ data: Array<{ action: string; authorKind: string }> }>(
+      'GET',
+      `/blmk/revisions/api::news-item.news-item/${documentId}?locale=en`,
+    );
+    expect(revisions.body.data[0]).toMatchObject({ action: 'publish', authorKind: 'scheduler' });
   });
 
   test('a published entry with unpublishAt disappears on time', async () => {
