@@ -4,6 +4,7 @@ import type { Actor } from '../api/audit-entry/services/audit-entry';
 import { EDITORIAL_CONTENT_TYPES, type EditorialContentType } from '../content-types';
 import { runAsActor } from '../history/actor-context';
 import { recordAudit, titleOf } from './audit';
+import { vacancyCutoffDate } from './dates';
 
 /**
  * The scheduler's jobs. The schedule lives in the entries themselves (publishAt /
@@ -167,12 +168,6 @@ async function unpublishDue(strapi: Core.Strapi, uid: EditorialContentType, now:
     if (outcome === 'done') result.unpublished += 1;
     if (outcome === 'failed') result.failed += 1;
   }
-}
-
-/** The last closing date still inside the grace period: a vacancy closing before it goes. */
-export function vacancyCutoffDate(now: Date, graceDays: number): string {
-  const cutoff = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() - graceDays));
-  return cutoff.toISOString().slice(0, 10);
 }
 
 async function expireVacancies(strapi: Core.Strapi, now: Date, graceDays: number, result: TickResult): Promise<void> {
