@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
+import path from 'node:path';
+import { CMS_DIR, REPO_ROOT } from '../../scripts/lib/paths.ts';
+import { freePort } from '../../scripts/lib/ports.ts';
+import { startService, waitForHttp } from '../../scripts/testing/processes.ts';
 import { runSql } from '../../scripts/testing/sql.ts';
 import { sleep, waitFor } from '../../scripts/testing/wait.ts';
 
@@ -50,6 +54,26 @@ function vacancyData(slug: string, closingDate: string): Record<string, unknown>
     contactEmail: 'jobs@blmk.example',
     applyUrl: 'https://jobs.example.org/apply',
   };
+}
+
+/** A second CMS server on the same database as `cms`: two schedulers racing for the same jobs. */
+async function startSecondInstance(cms: TestCms) {
+  const port = await freePort();
+  const service = startService({
+    name: 'cms-2',
+    command: process.execPath,
+    args: [path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'],
+    cwd: CMS_DIR,
+    env: { ...cms.env, PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` },
+    logFile: `${cms.logFile}.second`,
+  });
+  try {
+    await waitForHttp(`http://127.0.0.1:${port}/_health`, service);
+  } catch (error) {
+    await service.stop();
+    throw error;
+  }
+  return service;
 }
 
 describe.each(databases)('scheduling on %s', (database) => {
@@ -156,4 +180,18 @@ describe.each(databases)('scheduling on %s', (database) => {
     expect(audit).toHaveLength(1);
     expect(audit[0].details).toMatchObject({ closingDate: isoDay(-1), graceDays: 0 });
   });
+
+  test('two CMS instances on one database run each job once', async () => {
+    const second = await startSecondInstance(cms);
+    try {
+      const publishAt = inSeconds(4);
+      const ids: string[] = [];
+      for (const slug of ['race-1', 'race-2', 'race-3']) ids.push(await createNews(admin, slug, { publishAt }));
+      for (const id of ids) await waitFor(`${id} to go public`, () => isPublic(cms, 'news-items', id), 30_000);
+      await sleep(3 * INTERVAL_MS);
+      for (const id of ids) expect(await auditFor(admin, id, 'scheduled-publish'), id).toHaveLength(1);
+    } finally {
+      await second.stop();
+    }
+  }, 180_000);
 });
