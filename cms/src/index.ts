@@ -5,11 +5,15 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
 import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
+import { registerHistory } from './history';
+import { bootstrapScheduling, destroyScheduling, registerScheduling } from './scheduling';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerAudit(strapi);
+    registerScheduling(strapi);
+    registerHistory(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -17,5 +21,10 @@ export default {
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
     await ensureRolesAndDemoUsers(strapi, process.env);
+    bootstrapScheduling(strapi);
+  },
+
+  async destroy() {
+    await destroyScheduling();
   },
 };

@@ -555,6 +555,12 @@ export interface ApiBriefBrief extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     sections: Schema.Attribute.Component<'brief.section', true> &
       Schema.Attribute.SetPluginOptions<{
@@ -578,6 +584,12 @@ export interface ApiBriefBrief extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -636,6 +648,12 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       'manyToMany',
       'api::priority.priority'
     >;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     registration: Schema.Attribute.Component<'event.registration', false> &
       Schema.Attribute.SetPluginOptions<{
@@ -674,6 +692,12 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -745,6 +769,12 @@ export interface ApiLeadershipUpdateLeadershipUpdate
           localized: false;
         };
       }>;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     roleTitle: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -765,6 +795,12 @@ export interface ApiLeadershipUpdateLeadershipUpdate
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -817,6 +853,12 @@ export interface ApiNewsItemNewsItem extends Struct.CollectionTypeSchema {
       'manyToMany',
       'api::priority.priority'
     >;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     seo: Schema.Attribute.Component<'shared.seo', false> &
       Schema.Attribute.SetPluginOptions<{
@@ -855,6 +897,12 @@ export interface ApiNewsItemNewsItem extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1096,6 +1144,78 @@ export interface ApiPriorityPriority extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
+  collectionName: 'revisions';
+  info: {
+    description: 'One saved or published version of an editorial entry (one locale): who, when, the full field data and what changed. Written by the CMS itself (cms/src/history); never edited.';
+    displayName: 'Revision';
+    pluralName: 'revisions';
+    singularName: 'revision';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.Enumeration<
+      ['create', 'update', 'publish', 'restore', 'baseline']
+    > &
+      Schema.Attribute.Required;
+    authorEmail: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 320;
+      }>;
+    authorId: Schema.Attribute.Integer;
+    authorKind: Schema.Attribute.Enumeration<
+      ['admin', 'scheduler', 'system', 'public']
+    > &
+      Schema.Attribute.Required;
+    changedFields: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::revision.revision'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    restoredFrom: Schema.Attribute.Integer;
+    savedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    snapshot: Schema.Attribute.JSON & Schema.Attribute.Required;
+    status: Schema.Attribute.Enumeration<['draft', 'published']> &
+      Schema.Attribute.Required;
+    subjectDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
+    subjectLocale: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    subjectType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiVacancyVacancy extends Struct.CollectionTypeSchema {
   collectionName: 'vacancies';
   info: {
@@ -1257,6 +1377,12 @@ export interface ApiVacancyVacancy extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     salary: Schema.Attribute.Component<'vacancy.salary', false> &
       Schema.Attribute.SetPluginOptions<{
@@ -1298,6 +1424,12 @@ export interface ApiVacancyVacancy extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
+      }>;
+    unpublishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1824,6 +1956,7 @@ declare module '@strapi/strapi' {
       'api::organisation.organisation': ApiOrganisationOrganisation;
       'api::person.person': ApiPersonPerson;
       'api::priority.priority': ApiPriorityPriority;
+      'api::revision.revision': ApiRevisionRevision;
       'api::vacancy.vacancy': ApiVacancyVacancy;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -55,6 +55,38 @@ export const PRIORITY_KIND_VALUES = [
   'behind-the-scenes',
 ] as const satisfies readonly PriorityKind[];
 
+/** The values of `Revision.action`. */
+export type RevisionAction = 'create' | 'update' | 'publish' | 'restore' | 'baseline';
+
+/** The values of `Revision.action` in the order the CMS lists them, e.g. for filter menus. */
+export const REVISION_ACTION_VALUES = [
+  'create',
+  'update',
+  'publish',
+  'restore',
+  'baseline',
+] as const satisfies readonly RevisionAction[];
+
+/** The values of `Revision.authorKind`. */
+export type RevisionAuthorKind = 'admin' | 'scheduler' | 'system' | 'public';
+
+/** The values of `Revision.authorKind` in the order the CMS lists them, e.g. for filter menus. */
+export const REVISION_AUTHOR_KIND_VALUES = [
+  'admin',
+  'scheduler',
+  'system',
+  'public',
+] as const satisfies readonly RevisionAuthorKind[];
+
+/** The values of `Revision.status`. */
+export type RevisionStatus = 'draft' | 'published';
+
+/** The values of `Revision.status` in the order the CMS lists them, e.g. for filter menus. */
+export const REVISION_STATUS_VALUES = [
+  'draft',
+  'published',
+] as const satisfies readonly RevisionStatus[];
+
 /** The values of `Vacancy.band`. */
 export type VacancyBand =
   | 'Band 1'
@@ -292,6 +324,10 @@ export interface Brief {
   closingLinks?: SharedLink[];
   /** Component `shared.seo`. Returned only when populated. */
   seo?: SharedSeo | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  publishAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unpublishAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
@@ -327,6 +363,10 @@ export interface Event {
   organisations?: Organisation[];
   /** Component `shared.seo`. Returned only when populated. */
   seo?: SharedSeo | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  publishAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unpublishAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
@@ -355,6 +395,10 @@ export interface LeadershipUpdate {
   body: BlocksContent | null;
   /** Media (images). Returned only when populated. */
   photo?: Media | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  publishAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unpublishAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
@@ -388,6 +432,10 @@ export interface NewsItem {
   sources?: SharedSource[];
   /** Component `shared.seo`. Returned only when populated. */
   seo?: SharedSeo | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  publishAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unpublishAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
@@ -474,6 +522,34 @@ export interface Priority {
 }
 
 /**
+ * One saved or published version of an editorial entry (one locale): who, when, the full field data
+ * and what changed. Written by the CMS itself (cms/src/history); never edited.
+ *
+ * Content type `api::revision.revision`, REST `/api/revisions`.
+ */
+export interface Revision {
+  id: number;
+  documentId: string;
+  subjectType: string;
+  subjectDocumentId: string;
+  subjectLocale: string | null;
+  action: RevisionAction;
+  status: RevisionStatus;
+  authorKind: RevisionAuthorKind;
+  authorId: number | null;
+  authorEmail: string | null;
+  restoredFrom: number | null;
+  changedFields: JsonValue | null;
+  snapshot: JsonValue;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  savedAt: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Without draft and publish, set when the entry is created. */
+  publishedAt: string;
+}
+
+/**
  * A job vacancy. Publishing needs a closing date.
  *
  * Content type `api::vacancy.vacancy`, REST `/api/vacancies`.
@@ -508,6 +584,10 @@ export interface Vacancy {
   salary?: VacancySalary | null;
   /** Component `shared.seo`. Returned only when populated. */
   seo?: SharedSeo | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  publishAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unpublishAt: string | null;
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
@@ -585,6 +665,14 @@ export const CONTENT_TYPES = {
     localized: true,
     draftAndPublish: true,
   },
+  revision: {
+    uid: 'api::revision.revision',
+    singularName: 'revision',
+    pluralName: 'revisions',
+    kind: 'collectionType',
+    localized: false,
+    draftAndPublish: false,
+  },
   vacancy: {
     uid: 'api::vacancy.vacancy',
     singularName: 'vacancy',
@@ -605,6 +693,7 @@ export interface ContentTypes {
   organisation: Organisation;
   person: Person;
   priority: Priority;
+  revision: Revision;
   vacancy: Vacancy;
 }
 

@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import type { AuditRecord } from '../api/audit-entry/services/audit-entry';
+
+interface AuditService {
+  record(entry: AuditRecord): Promise<void>;
+}
+
+/** Appends to the project's audit log (cms/src/api/audit-entry). */
+export function recordAudit(strapi: Core.Strapi, entry: AuditRecord): Promise<void> {
+  return (strapi.service('api::audit-entry.audit-entry') as unknown as AuditService).record(entry);
+}
+
+/** The field that names an entry in lists and the audit log (leadership updates name a person). */
+export function titleOf(entry: Record<string, unknown> | null | undefined): string | null {
+  const title = entry?.title ?? entry?.personName;
+  return typeof title === 'string' ? title : null;
+}
