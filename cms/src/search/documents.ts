@@ -167,6 +167,7 @@ export const EXTRACTORS: Record<SearchType, Extractor> = {
 /** Longest body kept: enough for any real article, bounded for the index. */
 const MAX_BODY_CHARS = 50_000;
 /** Snippet markers (see snippet.ts) must never occur in indexed text. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is matched here
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 export function toIndexedEntry(type: SearchType, data: Data): IndexedEntry {

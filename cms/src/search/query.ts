@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { SearchType } from './documents';
 import { queryTerms, type SearchParams } from './params';
 import { ENTRIES_TABLE, FTS_TABLE, dialectOf, postgresConfigOf, type Db } from './schema';
-import { MARK_END, MARK_START, snippetHtml } from './snippet';
+import { MARK_END, MARK_START, decodePostgresHeadline, snippetHtml } from './snippet';
 
 /** One search result, as GET /api/search returns it. */
 export interface SearchHit {
@@ -63,6 +63,12 @@ async function searchSqlite(db: Db, params: SearchParams, terms: string[]): Prom
 
 const HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=${SNIPPET_WORDS + 6}, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
+/**
+ * ts_headline parses its text as HTML and drops anything tag-like, so it gets the body
+ * with & < > as entities (which it keeps verbatim); decodePostgresHeadline undoes that.
+ */
+const ESCAPED_BODY = `replace(replace(replace(page.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
+
 async function searchPostgres(db: Db, params: SearchParams, terms: string[]): Promise<Page> {
   const config = postgresConfigOf(params.locale);
   const tsquery = `plainto_tsquery(?::regconfig, ?)`;
@@ -72,7 +78,7 @@ async function searchPostgres(db: Db, params: SearchParams, terms: string[]): Pr
   // Rank and page first; ts_headline (costly) only for the rows shown.
   const result = await db.raw(
     `SELECT page.type, page.document_id, page.slug, page.title, page.locale, page.date,
-       ts_headline(page.config, page.body, ${tsquery}, ?) AS snippet
+       ts_headline(page.config, ${ESCAPED_BODY}, ${tsquery}, ?) AS snippet
      FROM (
        SELECT e.id, e.type, e.document_id, e.slug, e.title, e.locale, e.date, e.body, e.config,
          ts_rank(e.document, ${tsquery}) AS rank
@@ -85,7 +91,8 @@ async function searchPostgres(db: Db, params: SearchParams, terms: string[]): Pr
     [config, text, HEADLINE_OPTIONS, config, text, ...filters, params.pageSize, (params.page - 1) * params.pageSize],
   );
   const count = await db.raw(`SELECT count(*) AS total FROM ${ENTRIES_TABLE} e ${where}`, filters);
-  return { rows: result.rows as Row[], total: Number(count.rows[0]?.total ?? 0) };
+  const rows = (result.rows as Row[]).map((row) => ({ ...row, snippet: decodePostgresHeadline(row.snippet ?? '') }));
+  return { rows, total: Number(count.rows[0]?.total ?? 0) };
 }
 
 /** Ranked, paginated search over the published entries of one locale. */

@@ -14,7 +14,16 @@ export function escapeHtml(text: string): string {
 
 export function snippetHtml(marked: string): string {
   const escaped = escapeHtml(marked.replace(/\s+/g, ' ').trim());
+  /* eslint-disable no-control-regex -- the markers are control characters by design */
   return escaped
     .replace(/\u0002([^\u0002\u0003]*)\u0003/g, '<mark>$1</mark>')
     .replace(/[\u0002\u0003]/g, '');
+  /* eslint-enable no-control-regex */
+}
+
+const BASIC_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>' };
+
+/** Undoes the escaping of & < > that ts_headline's input gets (query.ts), in one pass. */
+export function decodePostgresHeadline(headline: string): string {
+  return headline.replace(/&(?:amp|lt|gt);/g, (entity) => BASIC_ENTITIES[entity]!);
 }
