@@ -82,6 +82,14 @@ export async function contentFingerprint(strapi: Core.Strapi, db: Db): Promise<s
   return JSON.stringify(parts);
 }
 
+async function nothingPublished(strapi: Core.Strapi, db: Db): Promise<boolean> {
+  for (const type of SEARCH_TYPE_NAMES) {
+    const { tableName } = strapi.db.metadata.get(SEARCH_TYPES[type]);
+    if (await db(tableName).whereNotNull('published_at').first('id')) return false;
+  }
+  return true;
+}
+
 async function storedFingerprint(db: Db): Promise<string | undefined> {
   const row = await db(META_TABLE).where({ key: FINGERPRINT_KEY }).first();
   return row?.value;
@@ -116,7 +124,9 @@ export async function ensureSearchIndex(strapi: Core.Strapi): Promise<void> {
   const db = strapi.db.connection;
   await ensureSearchSchema(db, dialectOf(strapi));
   const current = await contentFingerprint(strapi, db);
-  if ((await storedFingerprint(db)) === current) return;
+  const indexEmpty = !(await db(ENTRIES_TABLE).first('id'));
+  const contentEmpty = await nothingPublished(strapi, db);
+  if ((await storedFingerprint(db)) === current && indexEmpty === contentEmpty) return;
   const started = Date.now();
   const count = await rebuildSearchIndex(strapi);
   strapi.log.info(`Search index rebuilt: ${count} published entries in ${Date.now() - started} ms.`);
