@@ -7,6 +7,8 @@ import { enforcePublicReadOnly } from './bootstrap/public-permissions';
 import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
 import { registerHistory } from './history';
 import { bootstrapScheduling, destroyScheduling, registerScheduling } from './scheduling';
+import { ensureSearchIndex } from './search/indexer';
+import { registerSearchSync } from './search/sync';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -14,6 +16,7 @@ export default {
     registerAudit(strapi);
     registerScheduling(strapi);
     registerHistory(strapi);
+    registerSearchSync(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +24,7 @@ export default {
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
     await ensureRolesAndDemoUsers(strapi, process.env);
+    await ensureSearchIndex(strapi);
     bootstrapScheduling(strapi);
   },
 
