@@ -2,13 +2,21 @@ import type { Core } from '@strapi/strapi';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
+import { bootstrapNewsletter, destroyNewsletter, registerNewsletter } from './newsletter';
 
 export default {
-  register() {},
+  register({ strapi }: { strapi: Core.Strapi }) {
+    registerNewsletter(strapi);
+  },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
+    await bootstrapNewsletter(strapi);
+  },
+
+  destroy() {
+    destroyNewsletter();
   },
 };
