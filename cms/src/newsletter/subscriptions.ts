@@ -119,7 +119,11 @@ export async function confirm(strapi: Core.Strapi, token: unknown): Promise<Publ
   const updated: SubscriberRow =
     row.status === 'confirmed'
       ? row
-      : await subscribers(strapi).update({ where: { id: row.id }, data: { status: 'confirmed', confirmedAt: new Date() } });
+      : await subscribers(strapi).update({
+          where: { id: row.id },
+          // The next subscribe request may mail again (an "already subscribed" notice).
+          data: { status: 'confirmed', confirmedAt: new Date(), confirmationSentAt: null },
+        });
   return { ...publicView(updated), manageToken: signToken(requireSecret(newsletterConfig()), 'manage', row.documentId) };
 }
 
