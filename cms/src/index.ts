@@ -6,17 +6,21 @@ import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
 import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
 import { registerHistory } from './history';
+import { bootstrapNewsletter, destroyNewsletter, registerNewsletter } from './newsletter';
 import { bootstrapScheduling, destroyScheduling, registerScheduling } from './scheduling';
 import { ensureSearchIndex } from './search/indexer';
 import { registerSearchSync } from './search/sync';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Document Service middlewares run in this order: the rules first, so nothing
+    // refused is audited, revisioned, indexed or mailed.
     registerValidation(strapi);
     registerAudit(strapi);
     registerScheduling(strapi);
     registerHistory(strapi);
     registerSearchSync(strapi);
+    registerNewsletter(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -26,9 +30,11 @@ export default {
     await ensureRolesAndDemoUsers(strapi, process.env);
     await ensureSearchIndex(strapi);
     bootstrapScheduling(strapi);
+    await bootstrapNewsletter(strapi);
   },
 
   async destroy() {
+    destroyNewsletter();
     await destroyScheduling();
   },
 };
