@@ -1,3 +1,16 @@
+/**
+ * Content pages kept in Nitro's route cache: served from memory, re-rendered in the
+ * background once older than a minute (stale-while-revalidate), and purged at once by
+ * the CMS's webhook (server/api/revalidate.post.ts). A failed re-render (the CMS down)
+ * keeps the cached page. Not cached: /api/* (the preview above all) and static pages.
+ */
+const CACHED_PAGE = { swr: 60 } as const;
+const CACHED_PATHS = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/feeds/**', '/sitemap.xml'];
+const OTHER_LOCALE_PREFIXES = ['/pl', '/ur', '/ro'];
+const cachedPageRules = Object.fromEntries(
+  [...CACHED_PATHS, ...OTHER_LOCALE_PREFIXES.flatMap((prefix) => [prefix, `${prefix}/**`])].map((path) => [path, CACHED_PAGE]),
+);
+
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
@@ -20,12 +33,15 @@ export default defineNuxtConfig({
   runtimeConfig: {
     // Server only: the browser never talks to the CMS (see server/api/cms and server/routes/uploads).
     strapiUrl: 'http://127.0.0.1:1337',
+    // Shared with the CMS (its SITE_WEBHOOK_SECRET): signs the cache purge webhook. Unset, every purge is refused.
+    siteWebhookSecret: '',
     public: {
       siteUrl: 'http://localhost:3000',
     },
   },
 
   routeRules: {
+    ...cachedPageRules,
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
