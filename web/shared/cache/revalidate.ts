@@ -1,5 +1,6 @@
 import { isLocale, sitePathFor, type Locale } from '../cms/locales';
 import { isSlug } from '../utils/slug';
+import { FEED_FORMATS, feedPath, type FeedKind } from '../feeds/paths';
 
 /**
  * What the CMS's purge webhook says (cms/src/webhooks/site-revalidate.ts) and which
@@ -49,19 +50,8 @@ export interface PurgeTarget {
   everything: boolean;
 }
 
-/** The feed files of each kind (server/routes/feeds); "all" combines news, briefs and vacancies. */
-export const FEED_KINDS = ['news', 'briefs', 'vacancies', 'all'] as const;
-export type FeedKind = (typeof FEED_KINDS)[number];
-export const FEED_FORMATS = ['xml', 'atom'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
-
-/** A feed's path: /feeds/news.xml (RSS) or /feeds/news.atom; other locales /feeds/pl/news.xml. */
-export function feedPath(kind: FeedKind, format: FeedFormat, locale: Locale): string {
-  return locale === 'en' ? `/feeds/${kind}.${format}` : `/feeds/${locale}/${kind}.${format}`;
-}
-
 function feedPaths(kinds: FeedKind[], locale: Locale): string[] {
-  return kinds.flatMap((kind) => FEED_FORMATS.map((format) => feedPath(kind, format, locale)));
+  return kinds.flatMap((kind) => FEED_FORMATS.map((format) => feedPath({ kind, format, locale })));
 }
 
 /** Where each editorial type shows: its own page, its list, the home page, its feeds. */

@@ -86,3 +86,23 @@ export async function fetchUpcomingEvents(cms: CmsClient, { locale, today, limit
 export function fetchLeadershipUpdates(cms: CmsClient, { locale }: LocaleParams): Promise<LeadershipUpdate[]> {
   return cms.findAll('leadership-update', { locale, sort: ['effectiveDate:desc', 'personName:asc'] });
 }
+
+/** A page of one entry, for the sitemap: where it lives and when it last changed. */
+export interface SitemapEntry {
+  path: string;
+  updatedAt: string;
+}
+
+/** Every published news item, brief and vacancy of a locale (closed vacancies too: their pages stay). */
+export async function fetchSitemapEntries(cms: CmsClient, { locale }: LocaleParams): Promise<SitemapEntry[]> {
+  const [news, briefs, vacancies] = await Promise.all([
+    cms.findAll('news-item', { locale, sort: ['storyDate:desc'] }),
+    cms.findAll('brief', { locale, sort: ['issueDate:desc'] }),
+    cms.findAll('vacancy', { locale, sort: ['title:asc'] }),
+  ]);
+  return [
+    ...news.map((item) => ({ path: `/news/${item.slug}`, updatedAt: item.updatedAt })),
+    ...briefs.map((brief) => ({ path: `/briefs/${brief.slug}`, updatedAt: brief.updatedAt })),
+    ...vacancies.map((vacancy) => ({ path: `/vacancies/${vacancy.slug}`, updatedAt: vacancy.updatedAt })),
+  ];
+}
