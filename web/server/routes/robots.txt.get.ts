@@ -1,7 +1,7 @@
-import { joinURL } from 'ufo';
+import { absoluteUrl } from '#shared/cms/locales';
 import { renderRobots } from '#shared/feeds/sitemap';
 
 export default defineEventHandler((event) => {
   setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8');
-  return renderRobots(joinURL(useRuntimeConfig(event).public.siteUrl, '/sitemap.xml'));
+  return renderRobots(absoluteUrl(useRuntimeConfig(event).public.siteUrl, '/sitemap.xml'));
 });

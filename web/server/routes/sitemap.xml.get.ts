@@ -1,6 +1,5 @@
 import { queryCollection } from '@nuxt/content/server';
-import { joinURL } from 'ufo';
-import { LOCALES, sitePathFor } from '#shared/cms/locales';
+import { absoluteUrl, LOCALES, sitePathFor } from '#shared/cms/locales';
 import { fetchSitemapEntries } from '#shared/cms/queries';
 import { renderSitemap, type SitemapUrl } from '#shared/feeds/sitemap';
 
@@ -24,8 +23,8 @@ export default defineEventHandler(async (event) => {
     throw cmsHttpError(error);
   }
   const urls: SitemapUrl[] = LOCALES.flatMap((locale, index) => [
-    ...sharedPaths.map((path) => ({ loc: joinURL(siteUrl, sitePathFor(locale, path)) })),
-    ...entriesByLocale[index]!.map((entry) => ({ loc: joinURL(siteUrl, sitePathFor(locale, entry.path)), lastmod: entry.updatedAt })),
+    ...sharedPaths.map((path) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, path)) })),
+    ...entriesByLocale[index]!.map((entry) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, entry.path)), lastmod: entry.updatedAt })),
   ]);
   markCachedPage(event);
   setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');

@@ -1,6 +1,5 @@
 import type { Brief, NewsItem, Vacancy } from '@blmk/shared-types';
-import { joinURL } from 'ufo';
-import { sitePathFor, type Locale } from '#shared/cms/locales';
+import { absoluteUrl, sitePathFor, type Locale } from '#shared/cms/locales';
 import { fetchBriefs, fetchNewsItems, fetchOpenVacancies } from '#shared/cms/queries';
 import type { Feed, FeedEntry } from '#shared/feeds/feed';
 import { FEED_TITLES, feedPath, type FeedAddress } from '#shared/feeds/paths';
@@ -65,7 +64,7 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => Date.parse(b.published) - Da
 /** The feed at an address, read from the CMS now. */
 export async function buildFeed(address: FeedAddress, siteUrl: string): Promise<Feed> {
   const { kind, locale } = address;
-  const url: Absolute = (path) => joinURL(siteUrl, sitePathFor(locale, path));
+  const url: Absolute = (path) => absoluteUrl(siteUrl, sitePathFor(locale, path));
   const entries =
     kind === 'all'
       ? (await Promise.all((['news', 'briefs', 'vacancies'] as const).map((part) => entriesOf(part, locale, url)))).flat().sort(newestFirst)
@@ -73,7 +72,7 @@ export async function buildFeed(address: FeedAddress, siteUrl: string): Promise<
   return {
     title: `${FEED_TITLES[kind]} | ${PARTNERSHIP}`,
     description: `${FEED_TITLES[kind]} from the Bedfordshire, Luton and Milton Keynes health and care partnership.`,
-    selfUrl: joinURL(siteUrl, feedPath(address)),
+    selfUrl: absoluteUrl(siteUrl, feedPath(address)),
     pageUrl: url(PAGE_OF[kind]),
     language: locale,
     author: PARTNERSHIP,

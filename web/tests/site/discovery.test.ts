@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminLogin, type AdminSession } from '../../../scripts/testing/admin-api.ts';
+import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
+import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { fetchPage } from './fetch-page';
+import { assertWellFormedXml, xmlBlocks, xmlTexts } from './xml';
+
+/**
+ * Feeds, sitemap and robots.txt of the built site against the seeded CMS, plus two
+ * vacancies made for the test (one open, one closed) and a Polish translation.
+ */
+
+let cms: TestCms;
+let web: TestWeb;
+let admin: AdminSession;
+
+const VACANCIES = '/content-manager/collection-types/api::vacancy.vacancy';
+const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+const OPEN = { title: 'Discovery check: open band 6 post', slug: 'discovery-open-post', band: 'Band 6', contractType: 'permanent', location: 'Luton', closingDate: isoDay(30), summary: 'Open & welcoming.' };
+const CLOSED = { title: 'Discovery check: closed post', slug: 'discovery-closed-post', band: 'Band 4', contractType: 'fixed-term', location: 'Bedford', closingDate: isoDay(-3) };
+
+async function createAndPublish(path: string, data: Record<string, unknown>, locale?: string): Promise<string> {
+  const query = locale ? `?locale=${locale}` : '';
+  const created = await admin.request<{ data: { documentId: string } }>('POST', `${path}${query}`, data);
+  if (created.status !== 201) throw new Error(`create ${path}: ${created.status} ${JSON.stringify(created.body)}`);
+  const { documentId } = created.body.data;
+  const published = await admin.request('POST', `${path}/${documentId}/actions/publish${query}`, data);
+  if (published.status !== 200) throw new Error(`publish ${path}: ${published.status} ${JSON.stringify(published.body)}`);
+  return documentId;
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ database: 'sqlite', seed: true });
+  admin = await adminLogin(cms.url);
+  await createAndPublish(VACANCIES, OPEN);
+  await createAndPublish(VACANCIES, CLOSED);
+  // A Polish translation of a seeded story: the sitemap lists it under /pl.
+  const story = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=blmk-single-operating-plan`);
+  const documentId = story.body.results[0]!.documentId;
+  const polish = { title: 'Jednolity plan operacyjny BLMK', slug: 'jednolity-plan-operacyjny-blmk' };
+  const saved = await admin.request('PUT', `${NEWS}/${documentId}?locale=pl`, polish);
+  if (saved.status !== 200) throw new Error(`translate: ${saved.status} ${JSON.stringify(saved.body)}`);
+  const published = await admin.request('POST', `${NEWS}/${documentId}/actions/publish?locale=pl`, polish);
+  if (published.status !== 200) throw new Error(`publish translation: ${published.status} ${JSON.stringify(published.body)}`);
+  web = await startTestWeb({ cmsUrl: cms.url });
+});
+
+afterAll(async () => {
+  await web?.stop();
+  await cms?.destroy();
+});
+
+async function getXml(path: string, type: RegExp): Promise<string> {
+  const response = await fetch(`${web.url}${path}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(type);
+  const xml = await response.text();
+  assertWellFormedXml(xml);
+  return xml;
+}
+
+describe('feeds', () => {
+  test('RSS news feed: every seeded story, absolute links, valid dates', async () => {
+    const xml = await getXml('/feeds/news.xml', /^application\/rss\+xml/);
+    expect(xml).toContain('<rss version="2.0"');
+    const items = xmlBlocks(xml, 'item');
+    expect(items.map((item) => xmlTexts(item, 'title')[0])).toEqual(
+      expect.arrayContaining(['BLMK Single Operating Plan', 'Transforming cancer care across BLMK', 'Primary Care Home Workshop']),
+    );
+    for (const item of items) {
+      expect(xmlTexts(item, 'link')[0]).toMatch(new RegExp(`^${web.url}/news/[a-z0-9-]+$`));
+      const date = xmlTexts(item, 'pubDate')[0]!;
+      expect(date).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+      expect(Number.isNaN(Date.parse(date))).toBe(false);
+    }
+    expect(xml).toContain(`<atom:link href="${web.url}/feeds/news.xml" rel="self"`);
+  });
+
+  test('Atom briefs feed', async () => {
+    const xml = await getXml('/feeds/briefs.atom', /^application\/atom\+xml/);
+    const entries = xmlBlocks(xml, 'entry');
+    expect(entries.map((entry) => xmlTexts(entry, 'title')[0])).toEqual(['Central Brief: May 2018']);
+    expect(entries[0]).toContain(`href="${web.url}/briefs/central-brief-may-2018"`);
+    expect(xmlTexts(entries[0]!, 'published')[0]).toBe('2018-05-01T00:00:00.000Z');
+  });
+
+  test.each(['/feeds/vacancies.xml', '/feeds/vacancies.atom'])('%s lists open vacancies only', async (path) => {
+    const xml = await getXml(path, /xml/);
+    expect(xml).toContain(`${web.url}/vacancies/discovery-open-post`);
+    expect(xml).toContain('Open &amp; welcoming.');
+    expect(xml).not.toContain('discovery-closed-post');
+    // The seeded advert gives no closing date: not known to be open.
+    expect(xml).not.toContain('primary-care-workforce-programme-manager');
+  });
+
+  test('the combined feed has news, briefs and open vacancies, newest first', async () => {
+    const xml = await getXml('/feeds/all.atom', /xml/);
+    const links = xmlBlocks(xml, 'entry').map((entry) => /href="([^"]+)"/.exec(entry)![1]);
+    expect(links).toEqual(expect.arrayContaining([`${web.url}/news/blmk-single-operating-plan`, `${web.url}/briefs/central-brief-may-2018`, `${web.url}/vacancies/discovery-open-post`]));
+    const published = xmlBlocks(xml, 'entry').map((entry) => Date.parse(xmlTexts(entry, 'published')[0]!));
+    expect(published).toEqual([...published].sort((a, b) => b - a));
+  });
+
+  test('a Polish feed links under /pl', async () => {
+    const xml = await getXml('/feeds/pl/news.xml', /rss/);
+    expect(xmlTexts(xml, 'link')).toContain(`${web.url}/pl/news/jednolity-plan-operacyjny-blmk`);
+  });
+
+  test.each(['/feeds/events.xml', '/feeds/news.json', '/feeds/de/news.xml', '/feeds/en/news.xml'])('%s is a 404', async (path) => {
+    expect((await fetch(`${web.url}${path}`)).status).toBe(404);
+  });
+
+  test('pages name the feeds in their head', async () => {
+    const { html } = await fetchPage(web.url, '/news');
+    expect(html).toMatch(/<link[^>]+rel="alternate"[^>]+type="application\/rss\+xml"[^>]+href="\/feeds\/all.xml"/);
+    expect(html).toMatch(/<link[^>]+rel="alternate"[^>]+type="application\/atom\+xml"[^>]+href="\/feeds\/all.atom"/);
+  });
+});
+
+describe('sitemap.xml and robots.txt', () => {
+  test('every published page in every locale, absolute', async () => {
+    const xml = await getXml('/sitemap.xml', /^application\/xml/);
+    const locs = xmlTexts(xml, 'loc');
+    for (const path of [
+      '/',
+      '/news',
+      '/news/blmk-single-operating-plan',
+      '/news/transforming-cancer-care-across-blmk',
+      '/briefs/central-brief-may-2018',
+      '/vacancies/primary-care-workforce-programme-manager',
+      // A closed vacancy's page stays reachable, so it stays in the sitemap.
+      '/vacancies/discovery-closed-post',
+      '/events',
+      '/leadership',
+      '/about',
+      '/accessibility',
+      '/pl',
+      '/pl/news/jednolity-plan-operacyjny-blmk',
+      '/ur/news',
+      '/ro/about',
+    ]) {
+      expect(locs).toContain(`${web.url}${path === '/' ? '/' : path}`);
+    }
+    // Only translations that exist: the story has no Urdu version.
+    expect(locs.filter((loc) => loc.startsWith(`${web.url}/ur/news/`))).toEqual([]);
+    expect(new Set(locs).size).toBe(locs.length);
+    for (const lastmod of xmlTexts(xml, 'lastmod')) expect(Number.isNaN(Date.parse(lastmod))).toBe(false);
+  });
+
+  test('robots.txt allows all, keeps crawlers off the preview, names the sitemap', async () => {
+    const response = await fetch(`${web.url}/robots.txt`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain('User-agent: *\nAllow: /\nDisallow: /api/preview');
+    expect(text).toContain(`Sitemap: ${web.url}/sitemap.xml`);
+  });
+});
