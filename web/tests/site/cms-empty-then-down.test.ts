@@ -42,7 +42,7 @@ const LIST_PAGES: [string, string[]][] = [
     ],
     ['/news', ['No news has been published yet.']],
     ['/briefs', ['No brief has been published yet.']],
-    ['/vacancies', ['No vacancy has been published yet.']],
+    ['/vacancies', ['There are no open vacancies with a closing date today or later.']],
     ['/events', ['There are no upcoming events.', 'There are no past events.']],
     ['/leadership', ['No leadership update has been published yet.']],
 ];

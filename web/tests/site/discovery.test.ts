@@ -24,6 +24,8 @@ function isoDay(offsetDays: number): string {
 const OPEN = { title: 'Discovery check: open band 6 post', slug: 'discovery-open-post', band: 'Band 6', contractType: 'permanent', location: 'Luton', closingDate: isoDay(30), summary: 'Open & welcoming.' };
 const CLOSED = { title: 'Discovery check: closed post', slug: 'discovery-closed-post', band: 'Band 4', contractType: 'fixed-term', location: 'Bedford', closingDate: isoDay(-3) };
 
+const BULK_COUNT = 20;
+
 async function createAndPublish(path: string, data: Record<string, unknown>, locale?: string): Promise<string> {
   const query = locale ? `?locale=${locale}` : '';
   const created = await admin.request<{ data: { documentId: string } }>('POST', `${path}${query}`, data);
@@ -39,6 +41,17 @@ beforeAll(async () => {
   admin = await adminLogin(cms.url);
   await createAndPublish(VACANCIES, OPEN);
   await createAndPublish(VACANCIES, CLOSED);
+  // Enough open vacancies for a second page (20 a page), closing on different days.
+  for (let index = 1; index <= BULK_COUNT; index++) {
+    await createAndPublish(VACANCIES, {
+      title: `Discovery bulk post ${String(index).padStart(2, '0')}`,
+      slug: `discovery-bulk-post-${index}`,
+      band: 'Band 3',
+      contractType: 'bank',
+      location: 'Milton Keynes',
+      closingDate: isoDay(index),
+    });
+  }
   // A Polish translation of a seeded story: the sitemap lists it under /pl.
   const story = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=blmk-single-operating-plan`);
   const documentId = story.body.results[0]!.documentId;
@@ -158,5 +171,85 @@ describe('sitemap.xml and robots.txt', () => {
     const text = await response.text();
     expect(text).toContain('User-agent: *\nAllow: /\nDisallow: /api/preview');
     expect(text).toContain(`Sitemap: ${web.url}/sitemap.xml`);
+  });
+});
+
+describe('the vacancy list', () => {
+  /** Vacancy titles on a list page, in order. */
+  async function listed(path: string): Promise<string[]> {
+    const { status, html } = await fetchPage(web.url, path);
+    expect(status).toBe(200);
+    return [...html.matchAll(/href="\/vacancies\/([a-z0-9-]+)"/g)].map((match) => match[1]!);
+  }
+
+  test('open vacancies only, closing soonest first, 20 a page with stable page links', async () => {
+    const first = await listed('/vacancies');
+    expect(first).toHaveLength(20);
+    expect(first[0]).toBe('discovery-bulk-post-1');
+    expect(first).not.toContain('discovery-closed-post');
+    expect(first).not.toContain('primary-care-workforce-programme-manager');
+    const { html } = await fetchPage(web.url, '/vacancies');
+    expect(html).toMatch(/<a[^>]+href="\/vacancies\?page=2"[^>]*rel="next"|<a[^>]+rel="next"[^>]+href="\/vacancies\?page=2"/);
+    const second = await listed('/vacancies?page=2');
+    // The open post closes in 30 days, after every bulk post.
+    expect(second).toEqual(['discovery-open-post']);
+    expect((await fetchPage(web.url, '/vacancies?page=3')).status).toBe(404);
+  });
+
+  test('sorted by closing date, latest first', async () => {
+    expect((await listed('/vacancies?sort=closing-latest'))[0]).toBe('discovery-open-post');
+  });
+
+  test.each([
+    ['band=Band%206', ['discovery-open-post']],
+    ['contractType=permanent', ['discovery-open-post']],
+    ['location=luton', ['discovery-open-post']],
+    ['band=Band%203&location=milton', Array.from({ length: 20 }, (_, index) => `discovery-bulk-post-${index + 1}`)],
+    ['band=Band%204', []],
+  ])('filtered by %s', async (query, slugs) => {
+    expect(await listed(`/vacancies?${query}`)).toEqual(slugs);
+  });
+
+  test.each([
+    ['band=Band%2099', 'band must be one of'],
+    ['contractType=zero-hours', 'contractType must be one of'],
+    ['sort=random', 'sort must be one of'],
+    ['page=0', 'page must be a whole number'],
+    ['location=%3Cscript%3E', 'location must be plain text'],
+  ])('a bad filter (%s) is a 400 page that says what is wrong', async (query, message) => {
+    const { status, text } = await fetchPage(web.url, `/vacancies?${query}`);
+    expect(status).toBe(400);
+    expect(text).toContain(message);
+    const api = await fetch(`${web.url}/api/cms/open-vacancy-page?today=2026-01-01&${query}`);
+    if (!query.startsWith('page=0')) expect(api.status).toBe(400);
+  });
+
+  test('a closed vacancy keeps its page, which says it is closed', async () => {
+    const { status, text } = await fetchPage(web.url, '/vacancies/discovery-closed-post');
+    expect(status).toBe(200);
+    expect(text).toContain('Closed');
+  });
+});
+
+describe('the news list', () => {
+  test.each([
+    ['', 3],
+    ['priority=P1', null],
+    ['organisation=no-such-organisation', 0],
+  ])('?%s', async (query, count) => {
+    const { status, text } = await fetchPage(web.url, `/news?${query}`);
+    expect(status).toBe(200);
+    if (count === 0) expect(text).toContain('No news matches these filters.');
+    if (count === 3) expect(text).toContain('BLMK Single Operating Plan');
+  });
+
+  test('priority and organisation options come from the CMS', async () => {
+    const { html } = await fetchPage(web.url, '/news');
+    expect(html).toMatch(/<option[^>]*value="P1"/);
+    expect(html).toMatch(/<select[^>]*name="organisation"/);
+  });
+
+  test('a bad priority is a 400', async () => {
+    expect((await fetchPage(web.url, '/news?priority=%3Cx%3E')).status).toBe(400);
   });
 });
