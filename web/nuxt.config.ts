@@ -43,6 +43,10 @@ export default defineNuxtConfig({
     strapiUrl: 'http://127.0.0.1:1337',
     // Shared with the CMS (its SITE_WEBHOOK_SECRET): signs the cache purge webhook. Unset, every purge is refused.
     siteWebhookSecret: '',
+    // Shared with the CMS (its PREVIEW_SECRET): opens /api/preview. Unset, previews are refused.
+    previewSecret: '',
+    // A read-only Strapi API token (Settings > API Tokens): the preview reads drafts with it.
+    cmsPreviewToken: '',
     public: {
       siteUrl: 'http://localhost:3000',
     },
@@ -55,6 +59,8 @@ export default defineNuxtConfig({
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
     // The site's read-only view of the CMS for client-side navigation: short-lived.
     '/api/cms/**': { headers: { 'cache-control': 'no-store' } },
+    // Drafts: for one editor, never cached, never indexed (server/api/preview*.ts set them too).
+    '/preview/**': { headers: { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex, nofollow' } },
   },
 
   content: {

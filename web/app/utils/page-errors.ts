@@ -15,6 +15,6 @@ export function badRequestError(message: string) {
  * else is a 500.
  */
 export function pageErrorFrom(error: { statusCode?: number; statusMessage?: string }) {
-  const statusCode = error.statusCode === 400 || error.statusCode === 404 || error.statusCode === 503 ? error.statusCode : 500;
+  const statusCode = error.statusCode === 400 || error.statusCode === 401 || error.statusCode === 404 || error.statusCode === 503 ? error.statusCode : 500;
   return createError({ statusCode, statusMessage: error.statusMessage, fatal: true });
 }

@@ -52,6 +52,12 @@ beforeAll(async () => {
       closingDate: isoDay(index),
     });
   }
+  await createAndPublish('/content-manager/collection-types/api::event.event', {
+    title: 'Discovery check: stakeholder forum',
+    slug: 'discovery-stakeholder-forum',
+    sessions: [{ date: isoDay(10), startsAt: '10:00:00.000', endsAt: '12:00:00.000' }],
+    venue: { name: 'Rufus Centre', postcode: 'MK45 1AH' },
+  });
   // A Polish translation of a seeded story: the sitemap lists it under /pl.
   const story = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=blmk-single-operating-plan`);
   const documentId = story.body.results[0]!.documentId;
@@ -251,5 +257,63 @@ describe('the news list', () => {
 
   test('a bad priority is a 400', async () => {
     expect((await fetchPage(web.url, '/news?priority=%3Cx%3E')).status).toBe(400);
+  });
+});
+
+/** The JSON-LD objects of a page's head. */
+function jsonLdOf(html: string): Array<Record<string, unknown>> {
+  return [...html.matchAll(/<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
+}
+
+describe('search engines and sharing', () => {
+  test('an open vacancy has JobPosting with everything Google requires', async () => {
+    const { html } = await fetchPage(web.url, '/vacancies/discovery-open-post');
+    const postings = jsonLdOf(html).filter((data) => data['@type'] === 'JobPosting');
+    expect(postings).toHaveLength(1);
+    const posting = postings[0]!;
+    for (const property of ['title', 'description', 'datePosted', 'validThrough', 'hiringOrganization', 'jobLocation', 'employmentType']) {
+      expect(posting[property], property).toBeTruthy();
+    }
+    expect(posting).toMatchObject({ title: OPEN.title, employmentType: ['FULL_TIME'], jobLocation: { address: { addressLocality: 'Luton' } } });
+    expect(String(posting.validThrough)).toMatch(new RegExp(`^${OPEN.closingDate}T23:59:59[+-]\\d{2}:\\d{2}$`));
+  });
+
+  test('a closed vacancy has none', async () => {
+    const { html } = await fetchPage(web.url, '/vacancies/discovery-closed-post');
+    expect(jsonLdOf(html).filter((data) => data['@type'] === 'JobPosting')).toEqual([]);
+  });
+
+  test('a news item: NewsArticle, canonical URL, Open Graph and Twitter meta', async () => {
+    const { html } = await fetchPage(web.url, '/news/blmk-single-operating-plan?utm_source=x');
+    expect(jsonLdOf(html)).toEqual([expect.objectContaining({ '@type': 'NewsArticle', headline: 'BLMK Single Operating Plan', datePublished: expect.any(String) })]);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/news/blmk-single-operating-plan">`);
+    expect(html).toContain(`<meta property="og:url" content="${web.url}/news/blmk-single-operating-plan">`);
+    expect(html).toContain('<meta property="og:type" content="article">');
+    expect(html).toMatch(/<meta property="og:title" content="BLMK Single Operating Plan">/);
+    expect(html).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
+  });
+
+  test('the home page: Organization', async () => {
+    const { html } = await fetchPage(web.url, '/');
+    expect(jsonLdOf(html)).toEqual([expect.objectContaining({ '@type': 'Organization', url: web.url })]);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/">`);
+  });
+
+  test('upcoming events: Event, each at its place on the events page', async () => {
+    const { html } = await fetchPage(web.url, '/events');
+    expect(jsonLdOf(html)).toEqual([
+      expect.objectContaining({
+        '@type': 'Event',
+        name: 'Discovery check: stakeholder forum',
+        startDate: `${isoDay(10)}T10:00:00`,
+        url: `${web.url}/events#discovery-stakeholder-forum`,
+        location: expect.objectContaining({ name: 'Rufus Centre' }),
+      }),
+    ]);
+  });
+
+  test('a later list page is its own canonical page; filters are not', async () => {
+    expect((await fetchPage(web.url, '/vacancies?page=2')).html).toContain(`<link rel="canonical" href="${web.url}/vacancies?page=2">`);
+    expect((await fetchPage(web.url, '/vacancies?band=Band%206')).html).toContain(`<link rel="canonical" href="${web.url}/vacancies">`);
   });
 });
