@@ -11,6 +11,9 @@ export interface PageSeo {
   type?: 'website' | 'article';
   /** Absolute or site-relative image URL for sharing. */
   image?: MaybeRefOrGetter<string | null | undefined>;
+  /** A list page's neighbours (site paths), as <link rel="prev"/"next">. */
+  prev?: string;
+  next?: string;
   /** Structured data for this page; null entries are left out. */
   jsonLd?: MaybeRefOrGetter<Array<JsonLd | null>>;
 }
@@ -49,7 +52,11 @@ export function usePageSeo(seo: PageSeo) {
   });
   useHead(
     computed(() => ({
-      link: [{ rel: 'canonical', href: canonical.value }],
+      link: [
+        { rel: 'canonical', href: canonical.value },
+        ...(seo.prev ? [{ rel: 'prev', href: absoluteUrl(siteUrl, seo.prev) }] : []),
+        ...(seo.next ? [{ rel: 'next', href: absoluteUrl(siteUrl, seo.next) }] : []),
+      ],
       script: (toValue(seo.jsonLd) ?? [])
         .filter((data): data is JsonLd => data !== null)
         .map((data) => ({ type: 'application/ld+json', innerHTML: jsonLdString(data) })),

@@ -47,9 +47,13 @@ const LIST_PAGES: [string, string[]][] = [
     ['/leadership', ['No leadership update has been published yet.']],
 ];
 
+/** When the list pages were last rendered into the cache. */
+let cachedAt = 0;
+
 describe('with nothing published', () => {
   test.each(LIST_PAGES)('%s says so', async (path, texts) => {
     const { status, text } = await fetchPage(web.url, path);
+    cachedAt = Date.now();
     expect(status).toBe(200);
     for (const expected of texts) expect(text).toContain(expected);
   });
@@ -82,6 +86,20 @@ describe('with the CMS unreachable', () => {
       expect(text).not.toMatch(/at .*\.(mjs|js|ts):\d+/);
     },
   );
+
+  test('cached pages are still served once older than their max age (60 s): a failed re-render keeps them', async () => {
+    const wait = cachedAt + 61_000 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // The first request of each starts a re-render in the background, which fails; both are served the cached page.
+    for (let round = 0; round < 2; round++) {
+      for (const [path, texts] of LIST_PAGES) {
+        const { status, text } = await fetchPage(web.url, path);
+        expect(status, path).toBe(200);
+        for (const expected of texts) expect(text).toContain(expected);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }, 120_000);
 
   test('static pages do not need the CMS', async () => {
     const { status, text } = await fetchPage(web.url, '/about');

@@ -196,7 +196,9 @@ describe('the vacancy list', () => {
     expect(first).not.toContain('primary-care-workforce-programme-manager');
     const { html } = await fetchPage(web.url, '/vacancies');
     expect(html).toMatch(/<a[^>]+href="\/vacancies\?page=2"[^>]*rel="next"|<a[^>]+rel="next"[^>]+href="\/vacancies\?page=2"/);
+    expect(html).toContain(`<link rel="next" href="${web.url}/vacancies?page=2">`);
     const second = await listed('/vacancies?page=2');
+    expect((await fetchPage(web.url, '/vacancies?page=2')).html).toContain(`<link rel="prev" href="${web.url}/vacancies">`);
     // The open post closes in 30 days, after every bulk post.
     expect(second).toEqual(['discovery-open-post']);
     expect((await fetchPage(web.url, '/vacancies?page=3')).status).toBe(404);
