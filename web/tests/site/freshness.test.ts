@@ -136,4 +136,25 @@ describe('publishing in the CMS', () => {
     }
     expect((await fetchPage(web.url, `/news/${slug}`)).status).toBe(404);
   });
+
+  test('an edit to a published item shows once published, and a deleted one goes', async () => {
+    const slug = 'blmk-single-operating-plan';
+    const list = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=${slug}`);
+    const documentId = list.body.results[0]!.documentId;
+    expect((await fetchPage(web.url, `/news/${slug}`)).text).not.toContain('Freshness check: edited');
+
+    const edited = { title: 'BLMK Single Operating Plan (Freshness check: edited)', slug };
+    expect((await admin.request('PUT', `${NEWS}/${documentId}`, edited)).status).toBe(200);
+    expect((await admin.request('POST', `${NEWS}/${documentId}/actions/publish`, edited)).status).toBe(200);
+    expect(await waitFor(`/news/${slug}`, 'Freshness check: edited', 2_000)).toBeLessThan(2_000);
+    expect(await waitFor('/news', 'Freshness check: edited', 2_000)).toBeLessThan(2_000);
+
+    expect((await admin.request('DELETE', `${NEWS}/${documentId}`)).status).toBe(200);
+    const started = Date.now();
+    while ((await fetchPage(web.url, `/news/${slug}`)).status !== 404) {
+      expect(Date.now() - started).toBeLessThan(2_000);
+      await sleep(100);
+    }
+    expect((await fetchPage(web.url, '/news')).text).not.toContain('Freshness check: edited');
+  });
 });
