@@ -10,6 +10,7 @@ import { bootstrapNewsletter, destroyNewsletter, registerNewsletter } from './ne
 import { bootstrapScheduling, destroyScheduling, registerScheduling } from './scheduling';
 import { ensureSearchIndex } from './search/indexer';
 import { registerSearchSync } from './search/sync';
+import { registerSiteRevalidation } from './webhooks/site-revalidate';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +22,7 @@ export default {
     registerHistory(strapi);
     registerSearchSync(strapi);
     registerNewsletter(strapi);
+    registerSiteRevalidation(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
