@@ -124,6 +124,16 @@ describe.each(databases)('editorial validation on %s', (database) => {
       await create(NEWS, { title: 'Cover test', slug: unique('cover'), cover: described });
     });
 
+    test('publishing checks again: alt text removed in the media library after the image was placed', async () => {
+      const fileId = await uploadImage('A ward corridor');
+      const documentId = await create(NEWS, { title: 'Later removal', slug: unique('removal'), seo: { shareImage: fileId } });
+      const form = new FormData();
+      form.append('fileInfo', JSON.stringify({ alternativeText: '' }));
+      const edit = await fetch(`${cms.url}/upload?id=${fileId}`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
+      expect(edit.status).toBe(200);
+      expectRefusal(await publish(NEWS, documentId), 'seo.shareImage', /has no alternative text/);
+    });
+
     test('a leadership photo without alt text is refused (also as an object, as the admin sends it)', async () => {
       const bare = await uploadImage('  ');
       const reply = await admin.request('POST', cm(LEADERSHIP), {

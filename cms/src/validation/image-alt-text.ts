@@ -50,6 +50,25 @@ function mediaReferences(
   });
 }
 
+/** A populate that loads every media field, inside components too, for a stored entry. */
+export function mediaPopulate(strapi: Core.Strapi, attributes: Record<string, Attribute>): Record<string, unknown> {
+  const populate: Record<string, unknown> = {};
+  for (const [name, attribute] of Object.entries(attributes)) {
+    if (attribute.type === 'media') populate[name] = true;
+    if (attribute.type === 'component' && attribute.component) {
+      const component = strapi.components[attribute.component as UID.Component];
+      const nested = mediaPopulate(strapi, component.attributes as unknown as Record<string, Attribute>);
+      if (Object.keys(nested).length > 0) populate[name] = { populate: nested };
+    }
+  }
+  return populate;
+}
+
+/** Every media field of a content type, ready for `populate`. */
+export function contentTypeMediaPopulate(strapi: Core.Strapi, uid: string): Record<string, unknown> {
+  return mediaPopulate(strapi, strapi.contentTypes[uid as UID.ContentType].attributes as unknown as Record<string, Attribute>);
+}
+
 interface StoredFile {
   id: number;
   documentId: string;

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { isSeedImport } from '../utils/seed-import';
 import { singleLocale, useDocumentMiddleware, type DocumentCall } from '../utils/document-middleware';
 import { briefReferenceProblems } from './brief-references';
-import { imageAltTextProblems } from './image-alt-text';
+import { contentTypeMediaPopulate, imageAltTextProblems } from './image-alt-text';
 import { slugProblems } from './slug-unique';
 import {
   closingDateProblems,
@@ -62,23 +62,31 @@ async function checkSave(strapi: Core.Strapi, call: DocumentCall): Promise<Probl
   return problems;
 }
 
+/** The drafts about to be published, with their images. */
 async function draftsOf(strapi: Core.Strapi, call: DocumentCall): Promise<Array<Record<string, unknown>>> {
   const locale = singleLocale(call);
   return strapi.db.query(call.uid as UID.ContentType).findMany({
     where: { documentId: call.params.documentId, publishedAt: null, ...(locale ? { locale } : {}) },
+    populate: contentTypeMediaPopulate(strapi, call.uid),
   });
 }
 
-/** Rules that apply when an entry goes live. */
+/**
+ * Rules that apply when an entry goes live. Alt text is checked again because it can
+ * be removed in the media library after the image was placed.
+ */
 async function checkPublish(strapi: Core.Strapi, call: DocumentCall): Promise<Problem[]> {
+  const drafts = await draftsOf(strapi, call);
+  const problems: Problem[] = [];
+  for (const draft of drafts) problems.push(...(await imageAltTextProblems(strapi, call.uid, draft)));
   if (call.uid === VACANCY) {
     const today = ukToday();
-    return (await draftsOf(strapi, call)).flatMap((draft) => closingDateProblems(draft, today));
+    problems.push(...drafts.flatMap((draft) => closingDateProblems(draft, today)));
   }
   if (call.uid === BRIEF && call.params.documentId) {
-    return briefReferenceProblems(strapi, call.params.documentId, singleLocale(call));
+    problems.push(...(await briefReferenceProblems(strapi, call.params.documentId, singleLocale(call))));
   }
-  return [];
+  return problems;
 }
 
 /**
