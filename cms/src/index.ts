@@ -15,7 +15,7 @@ export default {
     await ensureLocales(strapi);
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
-    bootstrapScheduling(strapi);
+    await bootstrapScheduling(strapi);
   },
 
   async destroy() {

@@ -126,6 +126,16 @@ describe.each(databases)('scheduling on %s', (database) => {
     expect(await auditFor(admin, documentId, 'scheduled-unpublish')).toHaveLength(1);
   });
 
+  test('the edit form labels the schedule fields for editors', async () => {
+    const configuration = await admin.request<{
+      data: { contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> } };
+    }>('GET', '/content-manager/content-types/api::vacancy.vacancy/configuration');
+    expect(configuration.status).toBe(200);
+    const { metadatas } = configuration.body.data.contentType;
+    expect(metadatas.publishAt?.edit).toMatchObject({ label: 'Publish at', description: expect.stringMatching(/automatically/) });
+    expect(metadatas.unpublishAt?.edit).toMatchObject({ label: 'Unpublish at', description: expect.stringMatching(/after "Publish at"/) });
+  });
+
   test('an unpublish time not after the publish time is refused with a clear message', async () => {
     const publishAt = inSeconds(3600);
     const refused = await admin.request<{ error: { status: number; name: string; message: string } }>('POST', NEWS, {
