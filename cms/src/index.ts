@@ -31,7 +31,7 @@ export default {
     await ensureFirstAdmin(strapi, process.env);
     await ensureRolesAndDemoUsers(strapi, process.env);
     await ensureSearchIndex(strapi);
-    bootstrapScheduling(strapi);
+    await bootstrapScheduling(strapi);
     await bootstrapNewsletter(strapi);
   },
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
+import { runSql } from '../../scripts/testing/sql.ts';
 
 const databases = await testDatabaseKinds();
 
@@ -157,6 +158,28 @@ describe.each(databases)('revision history on %s', (database) => {
     });
     const draft = await admin.request<{ data: { sources: Array<{ label: string }> } }>('GET', `${NEWS}/${id}`);
     expect(draft.body.data.sources.map((source) => source.label)).toEqual(['Council minutes, 3 May']);
+  });
+
+  test('each language has its own history', async () => {
+    const polish = await admin.request('PUT', `${NEWS}/${documentId}?locale=pl`, { title: 'Oddział ponownie otwarty', slug: 'oddzial-otwarty' });
+    expect(polish.status, JSON.stringify(polish.body)).toBe(200);
+    const pl = await admin.request<{ data: RevisionSummary[] }>('GET', `/blmk/revisions/${NEWS_UID}/${documentId}?locale=pl`);
+    expect(pl.body.data.map((revision) => [revision.action, revision.subjectLocale])).toEqual([['update', 'pl']]);
+    const one = await admin.request<{ data: { snapshot: Record<string, unknown> } }>('GET', `/blmk/revisions/${pl.body.data[0]?.id}`);
+    expect(one.body.data.snapshot).toMatchObject({ title: 'Oddział ponownie otwarty' });
+    expect((await list()).every((revision) => revision.subjectLocale === 'en')).toBe(true);
+  });
+
+  test('an entry saved before history existed keeps its old state as a baseline on its first save', async () => {
+    const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, { title: 'Old story', slug: 'old-story' });
+    const id = created.body.data.documentId;
+    // As if the entry predated revision history.
+    await runSql(cms.database, 'DELETE FROM revisions WHERE subject_document_id = ?', [id]);
+    await admin.request('PUT', `${NEWS}/${id}`, { title: 'Old story, updated', slug: 'old-story' });
+    const revisions = (await admin.request<{ data: RevisionSummary[] }>('GET', `/blmk/revisions/${NEWS_UID}/${id}?locale=en`)).body.data;
+    expect(revisions.map((revision) => revision.action)).toEqual(['update', 'baseline']);
+    const baseline = await admin.request<{ data: { snapshot: Record<string, unknown> } }>('GET', `/blmk/revisions/${revisions[1]?.id}`);
+    expect(baseline.body.data.snapshot).toMatchObject({ title: 'Old story' });
   });
 
   test('bad requests get clear errors', async () => {

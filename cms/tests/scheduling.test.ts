@@ -126,6 +126,16 @@ describe.each(databases)('scheduling on %s', (database) => {
     expect(await auditFor(admin, documentId, 'scheduled-unpublish')).toHaveLength(1);
   });
 
+  test('the edit form labels the schedule fields for editors', async () => {
+    const configuration = await admin.request<{
+      data: { contentType: { metadatas: Record<string, { edit: { label: string; description: string } }> } };
+    }>('GET', '/content-manager/content-types/api::vacancy.vacancy/configuration');
+    expect(configuration.status).toBe(200);
+    const { metadatas } = configuration.body.data.contentType;
+    expect(metadatas.publishAt?.edit).toMatchObject({ label: 'Publish at', description: expect.stringMatching(/automatically/) });
+    expect(metadatas.unpublishAt?.edit).toMatchObject({ label: 'Unpublish at', description: expect.stringMatching(/after "Publish at"/) });
+  });
+
   test('an unpublish time not after the publish time is refused with a clear message', async () => {
     const publishAt = inSeconds(3600);
     const refused = await admin.request<{ error: { status: number; name: string; message: string } }>('POST', NEWS, {
@@ -147,6 +157,25 @@ describe.each(databases)('scheduling on %s', (database) => {
     });
     expect(update.status).toBe(400);
     expect(update.body.error.message).toMatch(/must be after/);
+  });
+
+  test('a scheduled publish the rules refuse is dropped once and the audit log says why', async () => {
+    // Drafts may be incomplete; publishing needs the required title.
+    const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, { slug: 'untitled-draft', publishAt: inSeconds(2) });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const { documentId } = created.body.data;
+
+    const failures = await waitFor('the refused publish to be logged', async () => {
+      const rows = await auditFor(admin, documentId, 'scheduled-publish-failed');
+      return rows.length > 0 && rows;
+    }, 20_000);
+    await sleep(3 * INTERVAL_MS);
+    expect(await auditFor(admin, documentId, 'scheduled-publish-failed')).toHaveLength(1);
+    expect(failures[0]?.actorKind).toBe('scheduler');
+    expect(String(failures[0]?.details?.reason)).toMatch(/title/i);
+    expect(await isPublic(cms, 'news-items', documentId)).toBe(false);
+    const draft = await admin.request<{ data: { publishAt: string | null } }>('GET', `${NEWS}/${documentId}`);
+    expect(draft.body.data.publishAt).toBeNull();
   });
 
   test('jobs that fell due while the CMS was down run once after the restart', async () => {

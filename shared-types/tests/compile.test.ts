@@ -42,6 +42,8 @@ export const draft: T.NewsItem = {
   summary: null,
   body: null,
   storyDate: null,
+  publishAt: null,
+  unpublishAt: null,
   createdAt: '2018-05-01T09:00:00.000Z',
   updatedAt: '2018-05-01T09:00:00.000Z',
   publishedAt: null,

@@ -11,7 +11,8 @@ export function recordAudit(strapi: Core.Strapi, entry: AuditRecord): Promise<vo
 }
 
 /** The field that names an entry in lists and the audit log (leadership updates name a person). */
-export function titleOf(entry: Record<string, unknown> | null | undefined): string | null {
-  const title = entry?.title ?? entry?.personName;
+export function titleOf(entry: object | null | undefined): string | null {
+  const fields = (entry ?? {}) as { title?: unknown; personName?: unknown };
+  const title = fields.title ?? fields.personName;
   return typeof title === 'string' ? title : null;
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { labelScheduleFields } from './edit-view-labels';
 import { registerScheduleRules } from './schedule-rules';
 import { startScheduler, stopScheduler } from './scheduler';
 
@@ -7,8 +8,9 @@ export function registerScheduling(strapi: Core.Strapi): void {
   registerScheduleRules(strapi);
 }
 
-/** bootstrap(): the scheduler, once the server listens. */
-export function bootstrapScheduling(strapi: Core.Strapi): void {
+/** bootstrap(): readable schedule fields in the edit form; the scheduler, once the server listens. */
+export async function bootstrapScheduling(strapi: Core.Strapi): Promise<void> {
+  await labelScheduleFields(strapi);
   startScheduler(strapi);
 }
 

@@ -84,7 +84,7 @@ async function abandonJob(
       contentType: uid,
       documentId: row.documentId,
       locale: row.locale,
-      entryTitle: titleOf(row as unknown as Record<string, unknown>),
+      entryTitle: titleOf(row),
       actor: SCHEDULER_ACTOR,
       details: { scheduledFor: row[field] ?? null, reason: describe(error) },
     });
@@ -127,7 +127,7 @@ async function publishDue(strapi: Core.Strapi, uid: EditorialContentType, now: D
         contentType: uid,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row as unknown as Record<string, unknown>),
+        entryTitle: titleOf(row),
         actor: SCHEDULER_ACTOR,
         details: { scheduledFor: row.publishAt ?? null },
       });
@@ -159,7 +159,7 @@ async function unpublishDue(strapi: Core.Strapi, uid: EditorialContentType, now:
         contentType: uid,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row as unknown as Record<string, unknown>),
+        entryTitle: titleOf(row),
         actor: SCHEDULER_ACTOR,
         details: { scheduledFor: row.unpublishAt ?? null },
       });
@@ -187,7 +187,7 @@ async function expireVacancies(strapi: Core.Strapi, now: Date, graceDays: number
         contentType: VACANCY,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row as unknown as Record<string, unknown>),
+        entryTitle: titleOf(row),
         actor: SCHEDULER_ACTOR,
         details: { closingDate: row.closingDate ?? null, graceDays },
       });

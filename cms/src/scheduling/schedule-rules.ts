@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { currentActor } from '../history/actor-context';
 import { recordAudit, titleOf } from './audit';
-import { callLocale, useEditorialMiddleware, type DocumentCall } from './editorial-middleware';
+import { callLocale, useEditorialMiddleware, type DocumentCall } from '../utils/editorial-middleware';
 
 type ScheduleField = 'publishAt' | 'unpublishAt';
 const FIELDS: ScheduleField[] = ['publishAt', 'unpublishAt'];
@@ -66,7 +66,7 @@ export function registerScheduleRules(strapi: Core.Strapi): void {
         contentType: call.uid,
         documentId: result.documentId ?? call.params.documentId,
         locale,
-        entryTitle: titleOf(result as Record<string, unknown>),
+        entryTitle: titleOf(result),
         actor: currentActor(strapi),
         details: Object.fromEntries(changed.map((field) => [field, after[field]])),
       });
