@@ -37,8 +37,6 @@ interface Page {
   total: number;
 }
 
-const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
-
 /** Title matches weigh ten times body matches; the locale and type columns nothing. */
 const SQLITE_WEIGHTS = '10.0, 1.0, 0.0, 0.0';
 const SNIPPET_WORDS = 24;
@@ -98,12 +96,20 @@ const SHORT_BODY_CHARS = 240;
  */
 const ESCAPED_BODY = `replace(replace(replace(page.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
+/** The locale and type lexemes of the indexed documents (schema.ts), as a tsquery. */
+function postgresFilterQuery(params: SearchParams): string {
+  const locale = `'locale=${params.locale}'`;
+  if (params.types.length === SEARCH_TYPE_NAMES.length) return locale;
+  return `${locale} & (${params.types.map((type) => `'type=${type}'`).join(' | ')})`;
+}
+
 function postgresStatements(params: SearchParams, terms: string[]): SearchStatements {
   const config = postgresConfigOf(params.locale);
   const tsquery = `plainto_tsquery(?::regconfig, ?)`;
   const text = terms.join(' ');
-  const where = `WHERE e.document @@ ${tsquery} AND e.locale = ? AND e.type IN (${placeholders(params.types)})`;
-  const filters = [config, text, params.locale, ...params.types];
+  // An all-stop-word query is empty, and `empty && filter` would match the whole locale.
+  const where = `WHERE numnode(${tsquery}) > 0 AND e.document @@ (${tsquery} && ?::tsquery)`;
+  const filters = [config, text, config, text, postgresFilterQuery(params)];
   return {
     // Rank and page first; ts_headline (costly) only for the rows shown.
     page: {

@@ -63,8 +63,11 @@ const POSTGRES_SCHEMA = [
     body TEXT NOT NULL,
     date TEXT,
     config REGCONFIG NOT NULL,
+    -- Locale and type as lexemes no reader's word can produce ('=' splits words), so the
+    -- GIN index filters by them too: a common word in one locale reads that locale's rows only.
     document TSVECTOR GENERATED ALWAYS AS (
       setweight(to_tsvector(config, title), 'A') || setweight(to_tsvector(config, body), 'D')
+        || array_to_tsvector(ARRAY['locale=' || locale, 'type=' || type])
     ) STORED
   )`,
   `CREATE INDEX IF NOT EXISTS ${ENTRIES_TABLE}_document ON ${ENTRIES_TABLE} (type, document_id)`,
@@ -73,7 +76,7 @@ const POSTGRES_SCHEMA = [
 ];
 
 /** Bump when a table above changes: the index is dropped, created anew and rebuilt. */
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
 const SCHEMA_KEY = 'schema';
 
 const DROP_SCHEMA = {
