@@ -193,6 +193,14 @@ describe.each(databases)('search on %s', (database) => {
     },
   );
 
+  test('a query of common words only finds what contains them, never everything', async () => {
+    const { status, body } = await searchFor(cms, { q: 'the and of' });
+    expect(status).toBe(200);
+    // PostgreSQL drops English stop words, leaving no words: nothing, rather than the whole locale.
+    if (database === 'postgres') expect(body.meta.pagination.total).toBe(0);
+    else for (const hit of body.data) expect(hit.snippet).toMatch(/<mark>(the|and|of)<\/mark>/i);
+  });
+
   test('the public role can search but still not write', async () => {
     expect((await searchFor(cms, { q: 'plan' })).status).toBe(200);
     const write = await fetch(`${cms.url}/api/search`, { method: 'POST' });

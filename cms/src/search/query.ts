@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { SearchType } from './documents';
+import { SEARCH_TYPE_NAMES, type SearchType } from './documents';
 import { queryTerms, type SearchParams } from './params';
 import { ENTRIES_TABLE, FTS_TABLE, dialectOf, postgresConfigOf, type Db, type Dialect } from './schema';
 import { MARK_END, MARK_START, decodePostgresHeadline, snippetHtml } from './snippet';
@@ -37,10 +37,8 @@ interface Page {
   total: number;
 }
 
-const placeholders = (values: readonly unknown[]): string => values.map(() => '?').join(', ');
-
-/** Title matches weigh ten times body matches. */
-const SQLITE_WEIGHTS = '10.0, 1.0';
+/** Title matches weigh ten times body matches; the locale and type columns nothing. */
+const SQLITE_WEIGHTS = '10.0, 1.0, 0.0, 0.0';
 const SNIPPET_WORDS = 24;
 
 /** A statement for knex's raw(): SQL with ? placeholders and its bindings. */
@@ -55,22 +53,33 @@ export interface SearchStatements {
   count: Statement;
 }
 
+/** FTS5 column filters: each term quoted, so FTS5 reads it as a plain word, never syntax. */
+function sqliteMatch(params: SearchParams, terms: string[]): string {
+  const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`);
+  const filters = [`{locale}: "${params.locale}"`];
+  if (params.types.length < SEARCH_TYPE_NAMES.length) filters.push(`{type}: (${quoted(params.types).join(' OR ')})`);
+  // Terms implicitly ANDed, in the title and body only.
+  return [...filters, `{title body}: (${quoted(terms).join(' ')})`].join(' AND ');
+}
+
 function sqliteStatements(params: SearchParams, terms: string[]): SearchStatements {
-  // Each term quoted: FTS5 reads them as plain words, implicitly ANDed.
-  const match = terms.map((term) => `"${term}"`).join(' ');
-  const from = `FROM ${FTS_TABLE} JOIN ${ENTRIES_TABLE} e ON e.id = ${FTS_TABLE}.rowid
-    WHERE ${FTS_TABLE} MATCH ? AND e.locale = ? AND e.type IN (${placeholders(params.types)})`;
-  const filters = [match, params.locale, ...params.types];
+  const match = sqliteMatch(params, terms);
   return {
+    // Rank and page inside the index; the entries table is read for the page's rows only.
     page: {
-      sql: `SELECT e.type, e.document_id, e.slug, e.title, e.locale, e.date,
-         snippet(${FTS_TABLE}, 1, ?, ?, '…', ${SNIPPET_WORDS}) AS snippet
-       ${from}
-       ORDER BY bm25(${FTS_TABLE}, ${SQLITE_WEIGHTS}), e.date DESC, e.id
-       LIMIT ? OFFSET ?`,
-      bindings: [MARK_START, MARK_END, ...filters, params.pageSize, (params.page - 1) * params.pageSize],
+      sql: `SELECT e.type, e.document_id, e.slug, e.title, e.locale, e.date, hit.snippet
+       FROM (
+         SELECT rowid AS id, bm25(${FTS_TABLE}, ${SQLITE_WEIGHTS}) AS score,
+           snippet(${FTS_TABLE}, 1, ?, ?, '…', ${SNIPPET_WORDS}) AS snippet
+         FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?
+         ORDER BY score, rowid
+         LIMIT ? OFFSET ?
+       ) hit
+       JOIN ${ENTRIES_TABLE} e ON e.id = hit.id
+       ORDER BY hit.score, hit.id`,
+      bindings: [MARK_START, MARK_END, match, params.pageSize, (params.page - 1) * params.pageSize],
     },
-    count: { sql: `SELECT count(*) AS total ${from}`, bindings: filters },
+    count: { sql: `SELECT count(*) AS total FROM ${FTS_TABLE} WHERE ${FTS_TABLE} MATCH ?`, bindings: [match] },
   };
 }
 
@@ -87,12 +96,20 @@ const SHORT_BODY_CHARS = 240;
  */
 const ESCAPED_BODY = `replace(replace(replace(page.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 
+/** The locale and type lexemes of the indexed documents (schema.ts), as a tsquery. */
+function postgresFilterQuery(params: SearchParams): string {
+  const locale = `'locale=${params.locale}'`;
+  if (params.types.length === SEARCH_TYPE_NAMES.length) return locale;
+  return `${locale} & (${params.types.map((type) => `'type=${type}'`).join(' | ')})`;
+}
+
 function postgresStatements(params: SearchParams, terms: string[]): SearchStatements {
   const config = postgresConfigOf(params.locale);
   const tsquery = `plainto_tsquery(?::regconfig, ?)`;
   const text = terms.join(' ');
-  const where = `WHERE e.document @@ ${tsquery} AND e.locale = ? AND e.type IN (${placeholders(params.types)})`;
-  const filters = [config, text, params.locale, ...params.types];
+  // An all-stop-word query is empty, and `empty && filter` would match the whole locale.
+  const where = `WHERE numnode(${tsquery}) > 0 AND e.document @@ (${tsquery} && ?::tsquery)`;
+  const filters = [config, text, config, text, postgresFilterQuery(params)];
   return {
     // Rank and page first; ts_headline (costly) only for the rows shown.
     page: {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { checkQueryParams, QueryParamError } from '../../shared/cms/registry';
 import { searchHitPath, snippetParts } from '../../shared/utils/search-results';
 
 describe('snippetParts', () => {
@@ -34,5 +35,21 @@ describe('searchHitPath', () => {
     ['leadership-update', '/leadership#a-story'],
   ] as const)('%s results link to %s', (type, path) => {
     expect(searchHitPath({ type, slug: 'a-story' })).toBe(path);
+  });
+});
+
+describe('the site endpoint checks search parameters before asking the CMS', () => {
+  test('q is required, 1 to 200 characters, trimmed', () => {
+    expect(checkQueryParams('search', { q: '  cancer care ', page: '2' })).toMatchObject({ q: 'cancer care', page: 2, locale: 'en' });
+    expect(() => checkQueryParams('search', {})).toThrow(new QueryParamError('q is required.'));
+    expect(() => checkQueryParams('search', { q: '   ' })).toThrow(new QueryParamError('q must be 1 to 200 characters.'));
+    expect(() => checkQueryParams('search', { q: 'x'.repeat(201) })).toThrow(new QueryParamError('q must be 1 to 200 characters.'));
+    expect(() => checkQueryParams('search', { q: ['a', 'b'] })).toThrow(QueryParamError);
+  });
+
+  test('pages and page sizes stay within what the CMS answers', () => {
+    expect(() => checkQueryParams('search', { q: 'plan', page: '1001' })).toThrow(new QueryParamError('page must be a whole number from 1 to 1000.'));
+    expect(() => checkQueryParams('search', { q: 'plan', pageSize: '51' })).toThrow(new QueryParamError('pageSize must be a whole number from 1 to 50.'));
+    expect(checkQueryParams('news-items', { page: '5000' }).page).toBe(5000);
   });
 });
