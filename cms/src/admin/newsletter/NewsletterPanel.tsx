@@ -27,7 +27,7 @@ function errorMessage(error: unknown): string {
   return reply.response?.data?.error?.message ?? reply.message ?? 'The request failed.';
 }
 
-function NewsletterActions({ documentId }: { documentId: string }) {
+function NewsletterActions({ documentId, locale }: { documentId: string; locale: string }) {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const [busy, setBusy] = useState(false);
@@ -47,7 +47,7 @@ function NewsletterActions({ documentId }: { documentId: string }) {
 
   const sendTest = () =>
     run(async () => {
-      const { data } = await post<{ data: { to: string } }>(`${base}/test`, {});
+      const { data } = await post<{ data: { to: string } }>(`${base}/test?locale=${encodeURIComponent(locale)}`, {});
       return `Test sent to ${data.data.to}.`;
     });
 
@@ -91,12 +91,15 @@ function NewsletterActions({ documentId }: { documentId: string }) {
 interface PanelProps {
   model: string;
   documentId?: string;
+  document?: { locale?: unknown };
   activeTab: 'draft' | 'published' | null;
 }
 
-export function NewsletterPanel({ model, documentId }: PanelProps) {
+export function NewsletterPanel({ model, documentId, document }: PanelProps) {
   if (model !== 'api::brief.brief' || !documentId) return null;
-  return { title: 'Newsletter', content: <NewsletterActions documentId={documentId} /> };
+  // The test mail shows the language being edited; subscribers get their own language.
+  const locale = typeof document?.locale === 'string' ? document.locale : 'en';
+  return { title: 'Newsletter', content: <NewsletterActions documentId={documentId} locale={locale} /> };
 }
 
 /** One call for app.tsx's bootstrap: adds the panel to the content manager's edit view. */
