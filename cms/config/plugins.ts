@@ -31,6 +31,7 @@ const deniedTypes = [
  */
 function emailConfig(env: Core.Config.Shared.ConfigParams['env']) {
   const user = env('SMTP_USER', '');
+  const from = env('EMAIL_FROM', '') || 'BLMK Health and Care Partnership <no-reply@blmk.local>';
   return {
     config: {
       provider: 'nodemailer',
@@ -44,8 +45,8 @@ function emailConfig(env: Core.Config.Shared.ConfigParams['env']) {
         socketTimeout: 60_000,
       },
       settings: {
-        defaultFrom: env('EMAIL_FROM', 'BLMK Health and Care Partnership <no-reply@blmk.local>'),
-        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@blmk.local')),
+        defaultFrom: from,
+        defaultReplyTo: env('EMAIL_REPLY_TO', '') || from,
       },
     },
   };

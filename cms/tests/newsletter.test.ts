@@ -339,6 +339,42 @@ describe.each(databases)('newsletter on %s', (database) => {
     expect(actions).toEqual(expect.arrayContaining(['newsletter-test-send', 'newsletter-send', 'newsletter-send-finished']));
   });
 
+  test('a subscriber who unsubscribes or is erased while a send is under way gets nothing more', async () => {
+    const oneClickOf = (address: string) => {
+      const message = [...mailsTo(address)].reverse().find((m) => rawHeader(m, 'List-Unsubscribe'));
+      const header = rawHeader(message!, 'List-Unsubscribe')!;
+      return header.slice(1, header.indexOf('>'));
+    };
+    const leaving = oneClickOf('reader7@example.org');
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = false;
+    sink.beforeAccept = async (message) => {
+      if (!holding && String(message.mail.messageId).startsWith('<newsletter.')) {
+        holding = true;
+        await held;
+      }
+    };
+    const started = await admin.request<{ data: { sendDocumentId: string } }>('POST', `/blmk/newsletter/briefs/${brief.documentId}/send`, { again: true });
+    expect(started.status).toBe(202);
+    const sendId = started.body.data.sendDocumentId;
+    // The first mail is in the SMTP dialogue; everyone else is still waiting.
+    await expect.poll(() => holding, { timeout: 30_000 }).toBe(true);
+    const oneClick = await fetch(leaving, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    expect(oneClick.status).toBe(200);
+    expect((await admin.request('DELETE', '/blmk/newsletter/subscribers?email=reader6@example.org')).status).toBe(200);
+    release();
+    sink.beforeAccept = undefined;
+
+    const send = await waitForSendDone(sendId);
+    const recipients = sink.messages.filter((m) => String(m.mail.messageId).includes(sendId)).flatMap((m) => m.to);
+    expect(recipients).not.toContain('reader7@example.org');
+    expect(recipients).not.toContain('reader6@example.org');
+    expect(new Set(recipients).size).toBe(recipients.length);
+    expect(send.counts).toMatchObject({ skipped: 2, sent: recipients.length, failed: 0 });
+    expect(send.deliveries.find((delivery) => delivery.email === 'reader7@example.org')!.status).toBe('skipped');
+  });
+
   test('export and erase everything stored about an address', async () => {
     const exported = await admin.request<{ data: { subscriber: { email: string; status: string; consentAt: string }; deliveries: Array<{ email: string }> } }>(
       'GET',
@@ -347,18 +383,20 @@ describe.each(databases)('newsletter on %s', (database) => {
     expect(exported.status).toBe(200);
     expect(exported.body.data.subscriber).toMatchObject({ email: 'reader1@example.org', status: 'confirmed' });
     expect(exported.body.data.subscriber.consentAt).toBeTruthy();
-    expect(exported.body.data.deliveries).toHaveLength(1);
+    // reader1 received the brief in the interrupted send and the one after it.
+    expect(exported.body.data.deliveries).toHaveLength(2);
 
     expect((await admin.request('GET', '/blmk/newsletter/subscribers/export?email=bad')).status).toBe(400);
     expect((await admin.request('GET', '/blmk/newsletter/subscribers/export?email=unknown@example.org')).status).toBe(404);
 
     const erased = await admin.request<{ data: { subscriberErased: boolean; deliveriesAnonymised: number } }>('DELETE', '/blmk/newsletter/subscribers?email=reader1@example.org');
     expect(erased.status).toBe(200);
-    expect(erased.body.data).toEqual({ subscriberErased: true, deliveriesAnonymised: 1 });
+    expect(erased.body.data).toEqual({ subscriberErased: true, deliveriesAnonymised: 2 });
     expect((await admin.request('GET', '/blmk/newsletter/subscribers/export?email=reader1@example.org')).status).toBe(404);
     const log = await sendLog();
     const emails = log.flatMap((send) => send.deliveries.map((delivery) => delivery.email));
     expect(emails).not.toContain('reader1@example.org');
-    expect(log.flatMap((send) => send.deliveries).filter((delivery) => delivery.erased)).toHaveLength(1);
+    // reader1's two rows and reader6's two (erased during the previous test).
+    expect(log.flatMap((send) => send.deliveries).filter((delivery) => delivery.erased)).toHaveLength(4);
   });
 });

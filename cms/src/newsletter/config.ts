@@ -43,7 +43,7 @@ export function newsletterConfig(env: NodeJS.ProcessEnv = process.env): Newslett
     cmsUrl: withoutTrailingSlash(env.PUBLIC_URL || `http://localhost:${port}`),
     batchSize: Math.max(1, positiveInt('NEWSLETTER_BATCH_SIZE', 50, env)),
     batchPauseMs: positiveInt('NEWSLETTER_BATCH_PAUSE_MS', 1000, env),
-    subscribeLimitPerHour: positiveInt('NEWSLETTER_SUBSCRIBE_LIMIT', 10, env),
+    subscribeLimitPerHour: positiveInt('NEWSLETTER_SUBSCRIBE_LIMIT', 20, env),
     unsubscribeMailbox: bareAddress(env.EMAIL_REPLY_TO) ?? bareAddress(env.EMAIL_FROM),
   };
 }

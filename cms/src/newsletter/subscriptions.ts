@@ -70,8 +70,7 @@ export async function subscribe(strapi: Core.Strapi, input: { email: string; top
     // Topics of a confirmed subscriber change only through their own preferences link.
     if (recentlyMailed) return;
     await subscribers(strapi).update({ where: { id: existing.id }, data: { confirmationSentAt: now } });
-    const mail = await alreadySubscribedMail(preferencesUrl(newsletterConfig(), secret, existing.documentId));
-    mailInBackground(strapi, input.email, mail);
+    mailInBackground(strapi, input.email, () => alreadySubscribedMail(preferencesUrl(newsletterConfig(), secret, existing.documentId)));
     return;
   }
 
@@ -85,15 +84,17 @@ export async function subscribe(strapi: Core.Strapi, input: { email: string; top
     subscriber = await strapi.documents(SUBSCRIBER).create({ data: { email: input.email, ...wanted } });
   }
   await subscribers(strapi).update({ where: { documentId: subscriber.documentId }, data: { confirmationSentAt: now } });
-  const mail = await confirmationMail(confirmUrl(newsletterConfig(), secret, subscriber.documentId));
-  mailInBackground(strapi, input.email, mail);
+  mailInBackground(strapi, input.email, () => confirmationMail(confirmUrl(newsletterConfig(), secret, subscriber.documentId)));
 }
 
-function mailInBackground(strapi: Core.Strapi, to: string, mail: { subject: string; html: string; text: string }): void {
+/** Renders and sends after the HTTP answer, so the answer's timing says nothing either. */
+function mailInBackground(strapi: Core.Strapi, to: string, render: () => Promise<{ subject: string; html: string; text: string }>): void {
   setImmediate(() => {
-    sendMail(strapi, { to, ...mail }).catch((error: unknown) => {
-      strapi.log.error(`Newsletter: could not send "${mail.subject}": ${error instanceof Error ? error.message : String(error)}`);
-    });
+    render()
+      .then((mail) => sendMail(strapi, { to, ...mail }))
+      .catch((error: unknown) => {
+        strapi.log.error(`Newsletter: could not send a subscription mail: ${error instanceof Error ? error.message : String(error)}`);
+      });
   });
 }
 

@@ -26,6 +26,9 @@ beforeAll(async () => {
       SMTP_HOST: sink.host,
       SMTP_PORT: String(sink.port),
       EMAIL_FROM: 'BLMK <news@blmk.test>',
+      // The site passes each reader's address on; the CMS limits per reader.
+      IS_PROXIED: 'true',
+      NEWSLETTER_SUBSCRIBE_LIMIT: '5',
     },
   });
   web = await startTestWeb({ cmsUrl: cms.url, port: webPort });
@@ -44,7 +47,10 @@ interface Answer {
   html: string;
 }
 
-async function request(path: string, init: { form?: Record<string, string | string[]>; cookie?: string } = {}): Promise<Answer> {
+async function request(
+  path: string,
+  init: { form?: Record<string, string | string[]>; cookie?: string; clientIp?: string } = {},
+): Promise<Answer> {
   const body = new URLSearchParams();
   for (const [key, value] of Object.entries(init.form ?? {})) {
     for (const item of Array.isArray(value) ? value : [value]) body.append(key, item);
@@ -55,6 +61,8 @@ async function request(path: string, init: { form?: Record<string, string | stri
       accept: 'text/html',
       ...(init.form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       ...(init.cookie ? { cookie: init.cookie } : {}),
+      // Each test is its own reader, as far as the subscribe rate limit goes.
+      'x-forwarded-for': init.clientIp ?? '198.51.100.1',
     },
     body: init.form ? body.toString() : undefined,
     redirect: 'manual',
@@ -157,5 +165,15 @@ describe('newsletter pages', () => {
     expect(confirmed.location).toBe('/newsletter/confirm?status=invalid');
     expect(textOf((await request(confirmed.location!)).html)).toContain('This link is not valid');
     expect(textOf((await request('/newsletter/preferences?token=manage.abc123.zzzzzz.forged')).html)).toContain('This link is not valid');
+  });
+
+  test('one reader sending too many subscribe requests is told to wait; other readers are not', async () => {
+    const tooMany = async (clientIp: string) => {
+      const posted = await request('/api/newsletter/subscribe', { form: { email: 'x' }, clientIp });
+      return textOf((await request(posted.location!, { cookie: posted.cookie })).html);
+    };
+    for (let attempt = 1; attempt <= 5; attempt += 1) expect(await tooMany('203.0.113.7')).toContain('Enter an e-mail address');
+    expect(await tooMany('203.0.113.7')).toContain('Too many subscription requests');
+    expect(await tooMany('203.0.113.8')).toContain('Enter an e-mail address');
   });
 });
