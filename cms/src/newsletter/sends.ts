@@ -133,9 +133,22 @@ export async function sendTest(strapi: Core.Strapi, documentId: string, language
   return { to: user.email };
 }
 
+const starting = new Set<string>();
+
 /** Fixes the recipient list and starts sending in the background; answers at once. */
 export async function startSend(strapi: Core.Strapi, documentId: string, options: { again: boolean }, user: AdminUser) {
   requireSecret(newsletterConfig());
+  // A double click must not start two sends: the check below and the insert are not atomic.
+  if (starting.has(documentId)) throw new SendError('This brief is being sent right now. See its send log.', 409);
+  starting.add(documentId);
+  try {
+    return await createSend(strapi, documentId, options, user);
+  } finally {
+    starting.delete(documentId);
+  }
+}
+
+async function createSend(strapi: Core.Strapi, documentId: string, options: { again: boolean }, user: AdminUser) {
   const sends = strapi.db.query(SEND);
   if (await sends.findOne({ where: { briefDocumentId: documentId, status: 'sending' } })) {
     throw new SendError('This brief is being sent right now. See its send log.', 409);
