@@ -7,7 +7,7 @@ export default defineNuxtConfig({
   telemetry: false,
   devtools: { enabled: false },
   modules: ['@nuxt/content'],
-  css: ['~/assets/css/site.css'],
+  css: ['~/assets/scss/site.scss'],
 
   app: {
     head: {
