@@ -1,6 +1,35 @@
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
+/** Locale prefixes of the reader's routes (English, the default, has none). */
+const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
+
+/**
+ * Pages that are read, not used (each locale's home page and these): they need no client
+ * JavaScript, so none is sent (no entry script, no payload, no preloads). Each is a
+ * complete HTML document and its links are plain links. `node scripts/js-weight.ts`
+ * measures what each page type loads (web/README.md).
+ */
+const CONTENT_ROUTES: string[] = [
+  '/news',
+  '/news/**',
+  '/briefs',
+  '/briefs/**',
+  '/vacancies',
+  '/vacancies/**',
+  '/events',
+  '/leadership',
+  '/about',
+  '/accessibility',
+];
+
+const noScriptRules = Object.fromEntries(
+  LOCALE_PREFIXES.flatMap((prefix) => [
+    [prefix || '/', { noScripts: true }],
+    ...CONTENT_ROUTES.map((route) => [`${prefix}${route}`, { noScripts: true }]),
+  ]),
+);
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-05-01',
   ssr: true,
@@ -26,6 +55,7 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
+    ...noScriptRules,
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { scriptWeight } from '../../../scripts/testing/script-weight.ts';
 import { axeViolations } from './axe';
 
 /**
@@ -156,6 +157,35 @@ describe('keyboard only', () => {
       // The advert gives no apply link: applying is by contacting Alison Lathwell.
       const contact = await tabUntil(page, (focus) => focus.href?.startsWith('mailto:') ?? false);
       expect(contact.href).toBe('mailto:Alison.lathwell@bedfordshireccg.nhs.uk');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('content pages are read without client JavaScript', () => {
+  test.each(PAGES.filter(([, status]) => status === 200))('%s sends no script at all', async (path) => {
+    const weight = await scriptWeight(web.url, path);
+    expect(weight.scripts).toEqual([]);
+    expect(weight.inlineBytes).toBe(0);
+  });
+
+  test('a news article reads in full with JavaScript turned off', async () => {
+    const { page, status, close } = await openPage('/news/transforming-cancer-care-across-blmk', { javaScriptEnabled: false });
+    try {
+      expect(status).toBe(200);
+      expect(await page.locator('h1').innerText()).toBe('Transforming cancer care across BLMK');
+      const main = await page.locator('main').innerText();
+      for (const text of ['Catching it early', 'Sources', 'Statistics Factsheet. Macmillan Cancer Support. December 2017']) {
+        expect(main).toContain(text);
+      }
+      // Styled by the compiled NHS stylesheet, which needs no script either.
+      const header = await page.locator('header.nhsuk-header').evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(header).toBe('rgb(0, 94, 184)');
+      // Links are plain links: following one loads the next page.
+      await page.locator('nav[aria-label="Main"] a', { hasText: 'Vacancies' }).click();
+      await page.waitForURL(/\/vacancies$/);
+      expect(await page.locator('h1').innerText()).toBe('Vacancies');
     } finally {
       await close();
     }
