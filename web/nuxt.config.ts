@@ -35,12 +35,27 @@ export default defineNuxtConfig({
   ssr: true,
   telemetry: false,
   devtools: { enabled: false },
-  modules: ['@nuxt/content'],
+  modules: ['@nuxt/content', '@nuxtjs/i18n'],
   css: ['~/assets/scss/site.scss'],
+
+  // The reader's language: English at /news/x, the others under their prefix (/pl/news/x).
+  // Interface text is in i18n/locales/*.json; content comes from the CMS in the same
+  // locale, or in English with a notice where it has no translation. No detection and
+  // no cookie: a page's address alone says its language, so every page caches as one.
+  i18n: {
+    locales: [
+      { code: 'en', language: 'en', name: 'English', dir: 'ltr', file: 'en.json' },
+      { code: 'pl', language: 'pl', name: 'Polski', dir: 'ltr', file: 'pl.json' },
+      { code: 'ur', language: 'ur', name: 'اردو', dir: 'rtl', file: 'ur.json' },
+      { code: 'ro', language: 'ro', name: 'Română', dir: 'ltr', file: 'ro.json' },
+    ],
+    defaultLocale: 'en',
+    strategy: 'prefix_except_default',
+    detectBrowserLanguage: false,
+  },
 
   app: {
     head: {
-      htmlAttrs: { lang: 'en' },
       titleTemplate: '%s | BLMK Health and Care Partnership',
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
     },

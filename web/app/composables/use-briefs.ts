@@ -1,10 +1,23 @@
+import type { Localised } from './use-localised';
+import type { Brief } from '@blmk/shared-types';
+import type { Ref } from 'vue';
+import { DEFAULT_LOCALE } from '#shared/cms/locales';
+
 export function useBriefs() {
-  const locale = useContentLocale();
-  return useCmsQuery(`briefs:${locale}`, 'briefs', { locale });
+  return useLocalisedList('briefs', 'briefs', {});
 }
 
-/** The newest issue, or null when none is published. */
-export function useLatestBrief() {
+/** The newest issue (in translation where there is one), or null when none is published. */
+export async function useLatestBrief() {
   const locale = useContentLocale();
-  return useCmsQuery(`brief:latest:${locale}`, 'latest-brief', { locale });
+  const { data, error } = await useAsyncData(`brief:latest:${locale}`, async () => {
+    const latest = (lang: string) => $fetch<Brief | null>('/api/cms/latest-brief', { query: { locale: lang }, retry: 0 });
+    const [english, translated] = await Promise.all([
+      latest(DEFAULT_LOCALE),
+      locale === DEFAULT_LOCALE ? Promise.resolve(null) : latest(locale),
+    ]);
+    return mergeTranslations(english ? [english] : [], translated ? [translated] : [], locale)[0] ?? null;
+  });
+  if (error.value) throw pageErrorFrom(error.value);
+  return data as Ref<Localised<Brief> | null>;
 }

@@ -1,0 +1,90 @@
+import type { Ref } from 'vue';
+import { DEFAULT_LOCALE, type Locale } from '#shared/cms/locales';
+import type { CmsEntryQueryName, CmsQueryName, CmsQueryParams, CmsQueryResult } from '#shared/cms/registry';
+
+/**
+ * Content in the reader's language where the CMS has it, in English where it has not.
+ * Every item says which it is, so pages can mark English parts (lang="en") and tell the
+ * reader, in their language, why they see English.
+ */
+export interface Localised<T> {
+  value: T;
+  /** The locale the content is in. */
+  locale: Locale;
+  /** True when the reader asked for another language and this is the English fallback. */
+  fallback: boolean;
+}
+
+type ParamsWithoutLocale<N extends CmsQueryName> = Omit<CmsQueryParams<N>, 'locale'>;
+
+function fetchQuery<N extends CmsQueryName>(name: N, params: CmsQueryParams<N>) {
+  return $fetch<CmsQueryResult<N>>(`/api/cms/${name}`, { query: { ...params }, retry: 0 });
+}
+
+function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'statusCode' in error && error.statusCode === 404;
+}
+
+/**
+ * One entry by slug in the reader's locale; without a translation, the English entry.
+ * Neither is a 404 page.
+ */
+export async function useLocalisedEntry<N extends CmsEntryQueryName>(key: string, name: N, params: ParamsWithoutLocale<N>, what: string) {
+  const locale = useContentLocale();
+  const { data, error } = await useAsyncData(`${key}:${locale}`, async (): Promise<Localised<NonNullable<CmsQueryResult<N>>> | null> => {
+    try {
+      const value = await fetchQuery(name, { ...params, locale } as CmsQueryParams<N>);
+      if (value) return { value, locale, fallback: false };
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+    if (locale === DEFAULT_LOCALE) return null;
+    try {
+      const value = await fetchQuery(name, { ...params, locale: DEFAULT_LOCALE } as CmsQueryParams<N>);
+      return value ? { value, locale: DEFAULT_LOCALE, fallback: true } : null;
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  });
+  if (error.value) throw pageErrorFrom(error.value);
+  if (!data.value) throw notFoundError(what);
+  return data as Ref<Localised<NonNullable<CmsQueryResult<N>>>>;
+}
+
+interface WithDocumentId {
+  documentId: string;
+}
+
+/** English items in English order, each replaced by its translation where there is one. */
+export function mergeTranslations<T extends WithDocumentId>(english: T[], translated: T[], locale: Locale): Array<Localised<T>> {
+  const byDocument = new Map(translated.map((item) => [item.documentId, item]));
+  return english.map((item) => {
+    const translation = byDocument.get(item.documentId);
+    return translation
+      ? { value: translation, locale, fallback: false }
+      : { value: item, locale: DEFAULT_LOCALE, fallback: locale !== DEFAULT_LOCALE };
+  });
+}
+
+/** Query names whose answer is a plain array of entries. */
+type ArrayQueryName = {
+  [N in CmsQueryName]: CmsQueryResult<N> extends Array<WithDocumentId> ? N : never;
+}[CmsQueryName];
+
+/**
+ * A list in the reader's language: the English list (which has everything), with each
+ * entry the CMS has translated shown in translation and the rest in English.
+ */
+export async function useLocalisedList<N extends ArrayQueryName>(key: string, name: N, params: ParamsWithoutLocale<N>) {
+  const locale = useContentLocale();
+  type Item = CmsQueryResult<N>[number];
+  const { data, error } = await useAsyncData(`${key}:${locale}`, async (): Promise<Array<Localised<Item>>> => {
+    const englishQuery = fetchQuery(name, { ...params, locale: DEFAULT_LOCALE } as CmsQueryParams<N>) as Promise<Item[]>;
+    if (locale === DEFAULT_LOCALE) return mergeTranslations(await englishQuery, [], locale);
+    const [english, translated] = await Promise.all([englishQuery, fetchQuery(name, { ...params, locale } as CmsQueryParams<N>) as Promise<Item[]>]);
+    return mergeTranslations(english, translated, locale);
+  });
+  if (error.value) throw pageErrorFrom(error.value);
+  return data as Ref<Array<Localised<Item>>>;
+}
