@@ -1,4 +1,4 @@
-import type { Localised } from './use-localised';
+import type { Localised } from '#shared/utils/localised';
 import type { NewsItem, StrapiListResponse } from '@blmk/shared-types';
 import type { Ref } from 'vue';
 import { DEFAULT_LOCALE } from '#shared/cms/locales';

@@ -1,4 +1,4 @@
-import type { Localised } from '~/composables/use-localised';
+import type { Localised } from '#shared/utils/localised';
 
 /**
  * Attributes for an element holding content in English on a page in another language:
