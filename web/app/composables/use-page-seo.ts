@@ -53,9 +53,9 @@ export function usePageSeo(seo: PageSeo) {
   useHead(
     computed(() => ({
       link: [
-        { rel: 'canonical', href: canonical.value },
-        ...(seo.prev ? [{ rel: 'prev', href: absoluteUrl(siteUrl, seo.prev) }] : []),
-        ...(seo.next ? [{ rel: 'next', href: absoluteUrl(siteUrl, seo.next) }] : []),
+        { rel: 'canonical' as const, href: canonical.value },
+        ...(seo.prev ? [{ rel: 'prev' as const, href: absoluteUrl(siteUrl, seo.prev) }] : []),
+        ...(seo.next ? [{ rel: 'next' as const, href: absoluteUrl(siteUrl, seo.next) }] : []),
       ],
       script: (toValue(seo.jsonLd) ?? [])
         .filter((data): data is JsonLd => data !== null)
