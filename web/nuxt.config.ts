@@ -72,6 +72,13 @@ export default defineNuxtConfig({
     database: { type: 'sqlite', filename: ':memory:' },
   },
 
+  experimental: {
+    // Nuxt turns payload extraction on when routes are cached (a /_payload.json fetch per
+    // page). Keep the payload inline: one request per page, and client-side navigation
+    // reads through /api/cms as before.
+    payloadExtraction: false,
+  },
+
   // The generated types package ships TypeScript sources: compile it into the bundle.
   build: { transpile: ['@blmk/shared-types'] },
 
