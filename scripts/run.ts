@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ensureCmsEnvFile } from './lib/cms-env.ts';
+import { ensureCmsEnvFile, readCmsEnvValue } from './lib/cms-env.ts';
 import { assertPortFree } from './lib/ports.ts';
 import { CMS_DIR, REPO_ROOT, WEB_DIR } from './lib/paths.ts';
 import { prefixLines } from './lib/prefix-lines.ts';
@@ -64,6 +64,13 @@ async function main(): Promise<void> {
     ADMIN_EMAIL: admin.email,
     ADMIN_PASSWORD: admin.password,
     STRAPI_TELEMETRY_DISABLED: 'true',
+    // Where the CMS sends its cache purge webhook and points the admin's Preview.
+    SITE_URL: `http://localhost:${WEB_PORT}`,
+  };
+  // The site shares the webhook and preview secrets of cms/.env.
+  const sharedSecrets = {
+    NUXT_SITE_WEBHOOK_SECRET: await readCmsEnvValue('SITE_WEBHOOK_SECRET'),
+    NUXT_PREVIEW_SECRET: await readCmsEnvValue('PREVIEW_SECRET'),
   };
   await runToEnd('seed', [path.join(REPO_ROOT, 'scripts', 'seed', 'cli.ts')], REPO_ROOT, env);
 
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
     ...process.env,
     NUXT_STRAPI_URL: `http://127.0.0.1:${CMS_PORT}`,
     NUXT_PUBLIC_SITE_URL: `http://localhost:${WEB_PORT}`,
+    ...Object.fromEntries(Object.entries(sharedSecrets).filter(([, value]) => value !== undefined)),
   });
   const children = [cms, web];
 

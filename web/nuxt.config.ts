@@ -1,6 +1,7 @@
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
+
 /** Locale prefixes of the reader's routes (English, the default, has none). */
 const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
 
@@ -10,25 +11,32 @@ const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
  * complete HTML document and its links are plain links. `node scripts/js-weight.ts`
  * measures what each page type loads (web/README.md).
  */
-const CONTENT_ROUTES: string[] = [
-  '/news',
-  '/news/**',
-  '/briefs',
-  '/briefs/**',
-  '/vacancies',
-  '/vacancies/**',
-  '/events',
-  '/leadership',
-  '/about',
-  '/accessibility',
-];
+const CONTENT_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/about', '/accessibility'];
 
-const noScriptRules = Object.fromEntries(
-  LOCALE_PREFIXES.flatMap((prefix) => [
-    [prefix || '/', { noScripts: true }],
-    ...CONTENT_ROUTES.map((route) => [`${prefix}${route}`, { noScripts: true }]),
-  ]),
-);
+/**
+ * Pages from the CMS, kept in Nitro's route cache: served from memory, re-rendered in the
+ * background once older than a minute (stale-while-revalidate), and purged at once by
+ * the CMS's webhook (server/api/revalidate.post.ts, which purges every locale's copy).
+ * A failed re-render (the CMS down) keeps the cached page. Not cached: /api/* (the
+ * preview above all) and the static pages from content/.
+ */
+const CMS_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership'];
+const CACHED_PAGE = { swr: 60 } as const;
+/** Feeds and the sitemap have their own locale paths (/feeds/pl/news.xml), so no prefixes. */
+const CACHED_SERVER_ROUTES = ['/feeds/**', '/sitemap.xml'];
+
+type PageRule = { noScripts?: true; swr?: number };
+
+/** The route's path in a locale: '/' → '/pl', '/news' → '/pl/news'. */
+const inLocale = (prefix: string, route: string) => (prefix && route === '/' ? prefix : `${prefix}${route}`);
+
+/** Both rules, merged per route (one key per route), in every locale prefix. */
+const pageRules: Record<string, PageRule> = {};
+for (const prefix of LOCALE_PREFIXES) {
+  for (const route of CONTENT_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], noScripts: true };
+  for (const route of CMS_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], ...CACHED_PAGE };
+}
+for (const route of CACHED_SERVER_ROUTES) pageRules[route] = { ...CACHED_PAGE };
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-05-01',
@@ -58,24 +66,40 @@ export default defineNuxtConfig({
     head: {
       titleTemplate: '%s | BLMK Health and Care Partnership',
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
+      // The feeds (server/routes/feeds), for feed readers that look in the page head.
+      link: [
+        { rel: 'alternate', type: 'application/rss+xml', title: 'News, briefs and vacancies (RSS)', href: '/feeds/all.xml' },
+        { rel: 'alternate', type: 'application/atom+xml', title: 'News, briefs and vacancies (Atom)', href: '/feeds/all.atom' },
+        { rel: 'alternate', type: 'application/rss+xml', title: 'News (RSS)', href: '/feeds/news.xml' },
+        { rel: 'alternate', type: 'application/rss+xml', title: 'Central Brief (RSS)', href: '/feeds/briefs.xml' },
+        { rel: 'alternate', type: 'application/rss+xml', title: 'Open vacancies (RSS)', href: '/feeds/vacancies.xml' },
+      ],
     },
   },
 
   runtimeConfig: {
     // Server only: the browser never talks to the CMS (see server/api/cms and server/routes/uploads).
     strapiUrl: 'http://127.0.0.1:1337',
+    // Shared with the CMS (its SITE_WEBHOOK_SECRET): signs the cache purge webhook. Unset, every purge is refused.
+    siteWebhookSecret: '',
+    // Shared with the CMS (its PREVIEW_SECRET): opens /api/preview. Unset, previews are refused.
+    previewSecret: '',
+    // A read-only Strapi API token (Settings > API Tokens): the preview reads drafts with it.
+    cmsPreviewToken: '',
     public: {
       siteUrl: 'http://localhost:3000',
     },
   },
 
   routeRules: {
-    ...noScriptRules,
+    ...pageRules,
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
     // The site's read-only view of the CMS for client-side navigation: short-lived.
     '/api/cms/**': { headers: { 'cache-control': 'no-store' } },
+    // Drafts: for one editor, never cached, never indexed (server/api/preview*.ts set them too).
+    '/preview/**': { headers: { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex, nofollow' } },
   },
 
   content: {
@@ -85,6 +109,13 @@ export default defineNuxtConfig({
     // database on first use: nothing is written beside the build, and several servers
     // started from one build (as the tests do) never share a database file.
     database: { type: 'sqlite', filename: ':memory:' },
+  },
+
+  experimental: {
+    // Nuxt turns payload extraction on when routes are cached (a /_payload.json fetch per
+    // page). Keep the payload inline: one request per page, and client-side navigation
+    // reads through /api/cms as before.
+    payloadExtraction: false,
   },
 
   // The generated types package ships TypeScript sources: compile it into the bundle.

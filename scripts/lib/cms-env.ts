@@ -3,7 +3,7 @@ import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
 
-const SECRET_KEYS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const SECRET_KEYS = ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'SITE_WEBHOOK_SECRET', 'PREVIEW_SECRET'];
 
 const secret = (): string => randomBytes(16).toString('base64');
 
@@ -34,4 +34,12 @@ export async function ensureCmsEnvFile(cmsDir = CMS_DIR): Promise<string | undef
   const example = await readFile(path.join(cmsDir, '.env.example'), 'utf8');
   await writeFile(target, withFreshSecrets(example), { mode: 0o600 });
   return target;
+}
+
+/** One KEY=value of cms/.env (the secrets the site shares with the CMS), or undefined. */
+export async function readCmsEnvValue(key: string, cmsDir = CMS_DIR): Promise<string | undefined> {
+  const text = await readFile(path.join(cmsDir, '.env'), 'utf8').catch(() => '');
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${key}=`));
+  const value = line?.slice(key.length + 1).trim();
+  return value && value !== 'tobemodified' ? value : undefined;
 }

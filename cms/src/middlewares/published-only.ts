@@ -5,8 +5,11 @@ import type { Core } from '@strapi/strapi';
  * `?status=draft`. Only API-token callers (the site's preview) may see drafts;
  * everyone else gets published content whatever they ask for.
  */
+/** Strapi's API-token strategy: "content-api-token" in 5.54 (earlier 5.x named it "api-token"). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
+
 const publishedOnly: Core.MiddlewareFactory = () => async (ctx, next) => {
-  const viaApiToken = ctx.state.auth?.strategy?.name === 'api-token';
+  const viaApiToken = API_TOKEN_STRATEGIES.has(ctx.state.auth?.strategy?.name);
   if (!viaApiToken) {
     ctx.query = { ...ctx.query, status: 'published' };
   }

@@ -2,9 +2,15 @@ import type { Localised } from '#shared/utils/localised';
 import type { Brief } from '@blmk/shared-types';
 import type { Ref } from 'vue';
 import { DEFAULT_LOCALE } from '#shared/cms/locales';
+import { BRIEFS_PAGE_SIZE } from '#shared/cms/page-sizes';
 
 export function useBriefs() {
   return useLocalisedList('briefs', 'briefs', {});
+}
+
+/** One page of briefs, newest first, in the reader's language where translated: `{ items, pagination }`. */
+export function useBriefPage(page: number) {
+  return useLocalisedPage(`briefs:page:${page}`, 'brief-page', { page }, BRIEFS_PAGE_SIZE);
 }
 
 /** The newest issue (in translation where there is one), or null when none is published. */

@@ -1,5 +1,5 @@
 import type { Ref } from 'vue';
-import { DEFAULT_LOCALE } from '#shared/cms/locales';
+import { DEFAULT_LOCALE, type Locale } from '#shared/cms/locales';
 import { mergeTranslations, type Localised } from '#shared/utils/localised';
 import type { CmsEntryQueryName, CmsQueryName, CmsQueryParams, CmsQueryResult } from '#shared/cms/registry';
 
@@ -64,4 +64,37 @@ export async function useLocalisedList<N extends ArrayQueryName>(key: string, na
   });
   if (error.value) throw pageErrorFrom(error.value);
   return data as Ref<Array<Localised<Item>>>;
+}
+
+/** The largest page the site's CMS endpoint serves. */
+const MAX_PAGE_SIZE = 100;
+
+/** Query names whose answer is one page of a list (Strapi's `{ data, meta.pagination }`). */
+type PageQueryName = {
+  [N in CmsQueryName]: CmsQueryResult<N> extends { data: Array<WithDocumentId>; meta: { pagination: unknown } } ? N : never;
+}[CmsQueryName];
+
+/**
+ * One page of a list in the reader's language: the English page (English has every
+ * item, and its filters and pagination decide what the page holds), each item shown in
+ * translation where there is one. Both lists have the same filters and order, so the
+ * translations of this page's items are among the first `page × pageSize` translations,
+ * fetched as one page (up to the endpoint's limit of 100).
+ */
+export async function useLocalisedPage<N extends PageQueryName>(key: string, name: N, params: ParamsWithoutLocale<N> & { page?: number; pageSize?: number }, defaultPageSize: number) {
+  const locale = useContentLocale();
+  type Page = CmsQueryResult<N>;
+  type Item = Page['data'][number];
+  const { page = 1, pageSize = defaultPageSize } = params;
+  const { data, error } = await useAsyncData(`${key}:${locale}`, async () => {
+    const list = (lang: Locale, listPage: number, listPageSize: number) =>
+      fetchQuery(name, { ...params, locale: lang, page: listPage, pageSize: listPageSize } as CmsQueryParams<N>) as Promise<Page>;
+    const [english, translated] = await Promise.all([
+      list(DEFAULT_LOCALE, page, pageSize),
+      locale === DEFAULT_LOCALE ? Promise.resolve(null) : list(locale, 1, Math.min(MAX_PAGE_SIZE, page * pageSize)),
+    ]);
+    return { items: mergeTranslations<Item>(english.data, translated?.data ?? [], locale), pagination: english.meta.pagination };
+  });
+  if (error.value) throw pageErrorFrom(error.value);
+  return data as Ref<{ items: Array<Localised<Item>>; pagination: Page['meta']['pagination'] }>;
 }

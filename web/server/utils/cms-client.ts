@@ -13,3 +13,18 @@ export function useCmsClient(): CmsClient {
   }
   return client;
 }
+
+let previewClient: CmsClient | undefined;
+
+/**
+ * The client the preview uses: with the read-only API token (NUXT_CMS_PREVIEW_TOKEN), so
+ * the CMS answers drafts. Never used for public pages.
+ */
+export function usePreviewCmsClient(): CmsClient | undefined {
+  const { strapiUrl, cmsPreviewToken } = useRuntimeConfig();
+  if (!cmsPreviewToken) return undefined;
+  if (!previewClient || previewClient.baseURL !== strapiUrl.replace(/\/+$/, '')) {
+    previewClient = createCmsClient({ baseURL: strapiUrl, token: cmsPreviewToken });
+  }
+  return previewClient;
+}

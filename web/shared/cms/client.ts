@@ -15,6 +15,11 @@ export interface CmsClientOptions {
   baseURL: string;
   /** Give up on a request after this long (default 10 s). */
   timeoutMs?: number;
+  /**
+   * A read-only Strapi API token, for the preview client only: the CMS shows drafts to
+   * API-token callers alone (cms/src/middlewares/published-only.ts).
+   */
+  token?: string;
 }
 
 /** Entry type of a content type, from the generated types. */
@@ -33,6 +38,12 @@ export interface CmsClient {
   findAll<T extends ContentTypeName>(type: T, params?: Omit<FindParams<Entry<T>>, 'pagination'>): Promise<Entry<T>[]>;
   /** One entry by its document id; null when there is none. */
   findOne<T extends ContentTypeName>(type: T, documentId: string, params?: { locale?: string }): Promise<Entry<T> | null>;
+  /** One entry by its document id in a status (draft needs a token); null when there is none. */
+  findVersion<T extends ContentTypeName>(
+    type: T,
+    documentId: string,
+    params: { locale?: string; status: 'draft' | 'published' },
+  ): Promise<Entry<T> | null>;
   /** One entry by its slug; null when there is none. */
   findBySlug<T extends SluggedType>(type: T, slug: string, params?: { locale?: string }): Promise<Entry<T> | null>;
 }
@@ -75,7 +86,7 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
   const http: AxiosInstance = axios.create({
     baseURL,
     timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    headers: { accept: 'application/json' },
+    headers: { accept: 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) },
     paramsSerializer: { serialize: serializeParams },
     // Report a timeout as ETIMEDOUT rather than a generic abort.
     transitional: { clarifyTimeoutError: true },
@@ -118,6 +129,18 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
           `${endpointOf(type)}/${encodeURIComponent(documentId)}`,
           toQueryParams(params),
         );
+        return response.data;
+      } catch (error) {
+        if (error instanceof CmsError && error.status === 404) return null;
+        throw error;
+      }
+    },
+
+    async findVersion(type, documentId, { locale, status }) {
+      try {
+        const query: Record<string, unknown> = { status };
+        if (locale !== undefined) query.locale = locale;
+        const response = await get<{ data: Entry<typeof type> }>(`${endpointOf(type)}/${encodeURIComponent(documentId)}`, query);
         return response.data;
       } catch (error) {
         if (error instanceof CmsError && error.status === 404) return null;

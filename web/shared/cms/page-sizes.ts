@@ -1,2 +1,6 @@
 /** How many news items a page of the news list shows. */
 export const NEWS_PAGE_SIZE = 10;
+/** How many briefs a page of the brief list shows (a year's issues). */
+export const BRIEFS_PAGE_SIZE = 12;
+/** How many vacancies a page of the vacancy list shows. */
+export const VACANCIES_PAGE_SIZE = 20;

@@ -1,8 +1,20 @@
-import type { Brief, Event as CmsEvent, LeadershipUpdate, NewsItem, StrapiListResponse, Vacancy } from '@blmk/shared-types';
+import type {
+  Brief,
+  Event as CmsEvent,
+  LeadershipUpdate,
+  NewsItem,
+  Organisation,
+  Priority,
+  StrapiListResponse,
+  Vacancy,
+  VacancyBand,
+  VacancyContractType,
+} from '@blmk/shared-types';
 import type { CmsClient } from './client';
 import { upcomingEvents } from '../utils/event-dates';
 import type { Locale } from './locales';
-import { NEWS_PAGE_SIZE } from './page-sizes';
+import { BRIEFS_PAGE_SIZE, NEWS_PAGE_SIZE, VACANCIES_PAGE_SIZE } from './page-sizes';
+import type { Filters } from './params';
 
 /**
  * The site's questions to the CMS, as plain functions of a client: the pages reach them
@@ -26,12 +38,58 @@ export interface TodayParams extends LocaleParams {
   limit?: number;
 }
 
-export function fetchNewsItems(cms: CmsClient, { locale, page = 1, pageSize = NEWS_PAGE_SIZE }: PageListParams): Promise<StrapiListResponse<NewsItem>> {
-  return cms.find('news-item', {
+export interface NewsListParams extends PageListParams {
+  /** A priority's code, e.g. P3.1. */
+  priority?: string;
+  /** An organisation's slug. */
+  organisation?: string;
+}
+
+/**
+ * News, newest story date first, optionally only that of one priority and/or one
+ * organisation. Stories without a date come after all dated ones, newest published
+ * first. Two queries, because databases disagree on where NULLs sort (last in SQLite,
+ * first in PostgreSQL) and Strapi's sort cannot say.
+ */
+export async function fetchNewsItems(
+  cms: CmsClient,
+  { locale, page = 1, pageSize = NEWS_PAGE_SIZE, priority, organisation }: NewsListParams,
+): Promise<StrapiListResponse<NewsItem>> {
+  const filters: Filters<NewsItem> = {};
+  if (priority) filters.priorities = { code: { $eq: priority } };
+  if (organisation) filters.organisations = { slug: { $eq: organisation } };
+  const offset = (page - 1) * pageSize;
+
+  const dated = await cms.find('news-item', {
     locale,
+    filters: { ...filters, storyDate: { $notNull: true } },
     sort: ['storyDate:desc', 'publishedAt:desc'],
-    pagination: { page, pageSize },
+    pagination: { start: offset, limit: pageSize },
   });
+  const datedTotal = dated.meta.pagination.total;
+  const room = pageSize - dated.data.length;
+  const undated = await cms.find('news-item', {
+    locale,
+    filters: { ...filters, storyDate: { $null: true } },
+    sort: ['publishedAt:desc'],
+    // Always ask for one at least: the answer's total is needed for the page count.
+    pagination: { start: Math.max(0, offset - datedTotal), limit: Math.max(room, 1) },
+  });
+  const total = datedTotal + undated.meta.pagination.total;
+  return {
+    data: [...dated.data, ...undated.data.slice(0, room)],
+    meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } },
+  };
+}
+
+/** Priorities by code, for the news filter. */
+export function fetchPriorities(cms: CmsClient, { locale }: LocaleParams): Promise<Priority[]> {
+  return cms.findAll('priority', { locale, sort: ['code:asc'] });
+}
+
+/** Organisations by name, for the news filter. */
+export function fetchOrganisations(cms: CmsClient, { locale }: LocaleParams): Promise<Organisation[]> {
+  return cms.findAll('organisation', { locale, sort: ['name:asc'] });
 }
 
 export function fetchNewsItem(cms: CmsClient, { locale, slug }: SlugParams): Promise<NewsItem | null> {
@@ -45,6 +103,11 @@ export function fetchBriefs(cms: CmsClient, { locale }: LocaleParams): Promise<B
 export async function fetchLatestBrief(cms: CmsClient, { locale }: LocaleParams): Promise<Brief | null> {
   const response = await cms.find('brief', { locale, sort: ['issueDate:desc'], pagination: { page: 1, pageSize: 1 } });
   return response.data[0] ?? null;
+}
+
+/** One page of briefs, newest issue first. */
+export function fetchBriefPage(cms: CmsClient, { locale, page = 1, pageSize = BRIEFS_PAGE_SIZE }: PageListParams): Promise<StrapiListResponse<Brief>> {
+  return cms.find('brief', { locale, sort: ['issueDate:desc'], pagination: { page, pageSize } });
 }
 
 export function fetchBrief(cms: CmsClient, { locale, slug }: SlugParams): Promise<Brief | null> {
@@ -66,6 +129,39 @@ export async function fetchOpenVacancies(cms: CmsClient, { locale, today, limit 
   return limit === undefined ? open : open.slice(0, limit);
 }
 
+export const VACANCY_SORTS = ['closing-soonest', 'closing-latest'] as const;
+export type VacancySort = (typeof VACANCY_SORTS)[number];
+
+export interface VacancyListParams extends TodayParams {
+  band?: VacancyBand;
+  contractType?: VacancyContractType;
+  /** Words the location must contain, any case ("Luton"). */
+  location?: string;
+  sort?: VacancySort;
+  page?: number;
+  pageSize?: number;
+}
+
+/**
+ * One page of open vacancies (closing today or later, `today` being the request's UK
+ * date), filtered by band, contract type and location, closing soonest first by default.
+ */
+export function fetchOpenVacancyPage(
+  cms: CmsClient,
+  { locale, today, band, contractType, location, sort = 'closing-soonest', page = 1, pageSize = VACANCIES_PAGE_SIZE }: VacancyListParams,
+): Promise<StrapiListResponse<Vacancy>> {
+  const filters: Filters<Vacancy> = { closingDate: { $gte: today } };
+  if (band) filters.band = { $eq: band };
+  if (contractType) filters.contractType = { $eq: contractType };
+  if (location) filters.location = { $containsi: location };
+  return cms.find('vacancy', {
+    locale,
+    filters,
+    sort: [sort === 'closing-latest' ? 'closingDate:desc' : 'closingDate:asc', 'title:asc'],
+    pagination: { page, pageSize },
+  });
+}
+
 export function fetchVacancy(cms: CmsClient, { locale, slug }: SlugParams): Promise<Vacancy | null> {
   return cms.findBySlug('vacancy', slug, { locale });
 }
@@ -85,4 +181,24 @@ export async function fetchUpcomingEvents(cms: CmsClient, { locale, today, limit
 
 export function fetchLeadershipUpdates(cms: CmsClient, { locale }: LocaleParams): Promise<LeadershipUpdate[]> {
   return cms.findAll('leadership-update', { locale, sort: ['effectiveDate:desc', 'personName:asc'] });
+}
+
+/** A page of one entry, for the sitemap: where it lives and when it last changed. */
+export interface SitemapEntry {
+  path: string;
+  updatedAt: string;
+}
+
+/** Every published news item, brief and vacancy of a locale (closed vacancies too: their pages stay). */
+export async function fetchSitemapEntries(cms: CmsClient, { locale }: LocaleParams): Promise<SitemapEntry[]> {
+  const [news, briefs, vacancies] = await Promise.all([
+    cms.findAll('news-item', { locale, sort: ['storyDate:desc'] }),
+    cms.findAll('brief', { locale, sort: ['issueDate:desc'] }),
+    cms.findAll('vacancy', { locale, sort: ['title:asc'] }),
+  ]);
+  return [
+    ...news.map((item) => ({ path: `/news/${item.slug}`, updatedAt: item.updatedAt })),
+    ...briefs.map((brief) => ({ path: `/briefs/${brief.slug}`, updatedAt: brief.updatedAt })),
+    ...vacancies.map((vacancy) => ({ path: `/vacancies/${vacancy.slug}`, updatedAt: vacancy.updatedAt })),
+  ];
 }

@@ -1,7 +1,9 @@
+import { VACANCY_BAND_VALUES, VACANCY_CONTRACT_TYPE_VALUES, type VacancyBand, type VacancyContractType } from '@blmk/shared-types';
 import type { CmsClient } from './client';
 import { LOCALES, type Locale } from './locales';
 import {
   fetchBrief,
+  fetchBriefPage,
   fetchBriefs,
   fetchEvents,
   fetchLatestBrief,
@@ -9,9 +11,14 @@ import {
   fetchNewsItem,
   fetchNewsItems,
   fetchOpenVacancies,
+  fetchOpenVacancyPage,
+  fetchOrganisations,
+  fetchPriorities,
   fetchUpcomingEvents,
   fetchVacancies,
   fetchVacancy,
+  VACANCY_SORTS,
+  type VacancySort,
 } from './queries';
 import { isIsoDate } from '../utils/dates';
 import { isSlug } from '../utils/slug';
@@ -24,11 +31,15 @@ import { isSlug } from '../utils/slug';
 export const cmsQueries = {
   'news-items': fetchNewsItems,
   'news-item': fetchNewsItem,
+  priorities: fetchPriorities,
+  organisations: fetchOrganisations,
   briefs: fetchBriefs,
+  'brief-page': fetchBriefPage,
   'latest-brief': fetchLatestBrief,
   brief: fetchBrief,
   vacancies: fetchVacancies,
   'open-vacancies': fetchOpenVacancies,
+  'open-vacancy-page': fetchOpenVacancyPage,
   vacancy: fetchVacancy,
   events: fetchEvents,
   'upcoming-events': fetchUpcomingEvents,
@@ -59,6 +70,12 @@ export interface CheckedQueryParams {
   pageSize?: number;
   today?: string;
   limit?: number;
+  band?: VacancyBand;
+  contractType?: VacancyContractType;
+  location?: string;
+  sort?: VacancySort;
+  priority?: string;
+  organisation?: string;
 }
 
 const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
@@ -66,6 +83,7 @@ const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
   brief: ['slug'],
   vacancy: ['slug'],
   'open-vacancies': ['today'],
+  'open-vacancy-page': ['today'],
   'upcoming-events': ['today'],
 };
 
@@ -92,6 +110,7 @@ export function checkQueryParams(name: CmsQueryName, raw: Record<string, unknown
     if (!isIsoDate(raw.today)) throw new QueryParamError('today must be a date, YYYY-MM-DD.');
     params.today = raw.today;
   }
+  Object.assign(params, checkListFilters(raw));
   params.page = positiveInteger(raw.page, 'page', 10_000);
   params.pageSize = positiveInteger(raw.pageSize, 'pageSize', 100);
   params.limit = positiveInteger(raw.limit, 'limit', 100);
@@ -100,4 +119,42 @@ export function checkQueryParams(name: CmsQueryName, raw: Record<string, unknown
     if (params[key] === undefined) throw new QueryParamError(`${key} is required.`);
   }
   return params;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: unknown, name: string): T | undefined {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T;
+  throw new QueryParamError(`${name} must be one of: ${values.join(', ')}.`);
+}
+
+/** Printable text without markup characters, at most 100 characters. */
+const LOCATION_TEXT = /^[^\p{Cc}<>]{1,100}$/u;
+/** A priority's code: P1 to P5, P3.1 to P3.6 (checked loosely; an unknown code just finds nothing). */
+const PRIORITY_CODE = /^P\d{1,2}(?:\.\d{1,2})?$/;
+
+/**
+ * The list filters (vacancies: band, contract type, location, sort; news: priority,
+ * organisation), checked; used by /api/cms and by the list pages themselves so a bad
+ * address is a 400 page that says what is wrong. Throws QueryParamError.
+ */
+export function checkListFilters(raw: Record<string, unknown>): Pick<CheckedQueryParams, 'band' | 'contractType' | 'location' | 'sort' | 'priority' | 'organisation'> {
+  const filters: ReturnType<typeof checkListFilters> = {};
+  filters.band = oneOf(VACANCY_BAND_VALUES, raw.band, 'band');
+  filters.contractType = oneOf(VACANCY_CONTRACT_TYPE_VALUES, raw.contractType, 'contractType');
+  filters.sort = oneOf(VACANCY_SORTS, raw.sort, 'sort');
+  if (raw.location !== undefined && raw.location !== '') {
+    const location = typeof raw.location === 'string' ? raw.location.trim() : undefined;
+    if (!location || !LOCATION_TEXT.test(location)) throw new QueryParamError('location must be plain text of at most 100 characters.');
+    filters.location = location;
+  }
+  if (raw.priority !== undefined && raw.priority !== '') {
+    if (typeof raw.priority !== 'string' || !PRIORITY_CODE.test(raw.priority)) throw new QueryParamError('priority must be a priority code such as P3.1.');
+    filters.priority = raw.priority;
+  }
+  if (raw.organisation !== undefined && raw.organisation !== '') {
+    if (!isSlug(raw.organisation)) throw new QueryParamError('organisation must be an organisation slug.');
+    filters.organisation = raw.organisation;
+  }
+  for (const key of Object.keys(filters) as (keyof typeof filters)[]) if (filters[key] === undefined) delete filters[key];
+  return filters;
 }

@@ -6,8 +6,9 @@ import { elementsOf, fetchPage } from './fetch-page';
 
 /**
  * The built site in front of a CMS with nothing published (honest empty states), then
- * with the CMS gone (a friendly 503, while static pages still work). A stand-in CMS
- * serves empty Strapi lists: the real one's content is the other site test's business.
+ * with the CMS gone: pages in the site's cache are still served, any other page is a
+ * friendly 503, and static pages still work. A stand-in CMS serves empty Strapi lists:
+ * the real one's content is the other site tests' business.
  */
 
 let cms: Server;
@@ -28,8 +29,8 @@ afterAll(async () => {
   cms?.close();
 });
 
-describe('with nothing published', () => {
-  test.each<[string, string[]]>([
+/** The list pages, visited while the CMS is up (so they are in the site's cache), with their texts. */
+const LIST_PAGES: [string, string[]][] = [
     [
       '/',
       [
@@ -41,11 +42,18 @@ describe('with nothing published', () => {
     ],
     ['/news', ['No news has been published yet.']],
     ['/briefs', ['No brief has been published yet.']],
-    ['/vacancies', ['No vacancy has been published yet.']],
+    ['/vacancies', ['There are no open vacancies with a closing date today or later.']],
     ['/events', ['There are no upcoming events.', 'There are no past events.']],
     ['/leadership', ['No leadership update has been published yet.']],
-  ])('%s says so', async (path, texts) => {
+];
+
+/** When the list pages were last rendered into the cache. */
+let cachedAt = 0;
+
+describe('with nothing published', () => {
+  test.each(LIST_PAGES)('%s says so', async (path, texts) => {
     const { status, text } = await fetchPage(web.url, path);
+    cachedAt = Date.now();
     expect(status).toBe(200);
     for (const expected of texts) expect(text).toContain(expected);
   });
@@ -61,8 +69,14 @@ describe('with the CMS unreachable', () => {
     await new Promise<void>((resolve) => cms.close(() => resolve()));
   });
 
-  test.each(['/', '/news', '/news/blmk-single-operating-plan', '/briefs/central-brief-may-2018', '/vacancies', '/events', '/leadership'])(
-    '%s is a 503 page',
+  test.each(LIST_PAGES)('%s, visited before, is still served from the cache', async (path, texts) => {
+    const { status, text } = await fetchPage(web.url, path);
+    expect(status).toBe(200);
+    for (const expected of texts) expect(text).toContain(expected);
+  });
+
+  test.each(['/news/blmk-single-operating-plan', '/briefs/central-brief-may-2018', '/vacancies/some-job', '/news?page=2', '/feeds/news.xml'])(
+    '%s, never visited, is a 503 page',
     async (path) => {
       const { status, html, text } = await fetchPage(web.url, path);
       expect(status).toBe(503);
@@ -72,6 +86,20 @@ describe('with the CMS unreachable', () => {
       expect(text).not.toMatch(/at .*\.(mjs|js|ts):\d+/);
     },
   );
+
+  test('cached pages are still served once older than their max age (60 s): a failed re-render keeps them', async () => {
+    const wait = cachedAt + 61_000 - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    // The first request of each starts a re-render in the background, which fails; both are served the cached page.
+    for (let round = 0; round < 2; round++) {
+      for (const [path, texts] of LIST_PAGES) {
+        const { status, text } = await fetchPage(web.url, path);
+        expect(status, path).toBe(200);
+        for (const expected of texts) expect(text).toContain(expected);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }, 120_000);
 
   test('static pages do not need the CMS', async () => {
     const { status, text } = await fetchPage(web.url, '/about');

@@ -1,0 +1,7 @@
+import { absoluteUrl } from '#shared/cms/locales';
+import { renderRobots } from '#shared/feeds/sitemap';
+
+export default defineEventHandler((event) => {
+  setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8');
+  return renderRobots(absoluteUrl(useRuntimeConfig(event).public.siteUrl, '/sitemap.xml'));
+});

@@ -1,0 +1,32 @@
+import { queryCollection } from '@nuxt/content/server';
+import { absoluteUrl, LOCALES, sitePathFor } from '#shared/cms/locales';
+import { fetchSitemapEntries } from '#shared/cms/queries';
+import { renderSitemap, type SitemapUrl } from '#shared/feeds/sitemap';
+
+/** Pages every locale has: the home page and the lists (static pages are added from content/). */
+const SECTION_PATHS = ['/', '/news', '/briefs', '/vacancies', '/events', '/leadership'];
+
+/**
+ * sitemap.xml: every published page in every locale the site has. Section and static
+ * pages exist in each locale (their interface is translated); an entry's page exists
+ * in a locale when the CMS has it in that locale. Cached like pages and purged by the
+ * CMS's webhook.
+ */
+export default defineEventHandler(async (event) => {
+  const { siteUrl } = useRuntimeConfig(event).public;
+  const staticPages = await queryCollection(event, 'pages').select('path').all();
+  const sharedPaths = [...SECTION_PATHS, ...staticPages.map((page) => page.path)];
+  let entriesByLocale;
+  try {
+    entriesByLocale = await Promise.all(LOCALES.map((locale) => fetchSitemapEntries(useCmsClient(), { locale })));
+  } catch (error) {
+    throw cmsHttpError(error);
+  }
+  const urls: SitemapUrl[] = LOCALES.flatMap((locale, index) => [
+    ...sharedPaths.map((path) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, path)) })),
+    ...entriesByLocale[index]!.map((entry) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, entry.path)), lastmod: entry.updatedAt })),
+  ]);
+  markCachedPage(event);
+  setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');
+  return renderSitemap(urls);
+});

@@ -1,0 +1,98 @@
+import { describe, expect, test } from 'vitest';
+import { isPurged, pagePathOf, pagesToPurge, parseRevalidatePayload, RevalidatePayloadError, type RevalidatePayload } from '../../shared/cache/revalidate';
+import { isValidWebhookSignature, signWebhookBody } from '../../server/utils/webhook-signature';
+
+const payload = (overrides: Partial<RevalidatePayload> = {}): RevalidatePayload => ({
+  event: 'publish',
+  model: 'news-item',
+  documentId: 'abc123',
+  locale: 'en',
+  slug: 'a-story',
+  ...overrides,
+});
+
+describe('webhook signature', () => {
+  const body = '{"event":"publish"}';
+  test('the exact HMAC of the body under the secret passes', () => {
+    expect(signWebhookBody(body, 's3cret')).toMatch(/^sha256=[0-9a-f]{64}$/);
+    expect(isValidWebhookSignature(body, signWebhookBody(body, 's3cret'), 's3cret')).toBe(true);
+  });
+  test.each([
+    ['no signature', undefined, 's3cret'],
+    ['another secret', signWebhookBody(body, 'other'), 's3cret'],
+    ['another body', signWebhookBody(`${body} `, 's3cret'), 's3cret'],
+    ['no prefix', signWebhookBody(body, 's3cret').slice('sha256='.length), 's3cret'],
+    ['no secret configured', signWebhookBody(body, ''), ''],
+  ])('%s fails', (_label, signature, secret) => {
+    expect(isValidWebhookSignature(body, signature, secret)).toBe(false);
+  });
+});
+
+describe('parseRevalidatePayload', () => {
+  test('a good payload', () => {
+    expect(parseRevalidatePayload({ ...payload(), slug: undefined })).toEqual({ ...payload(), slug: null });
+  });
+  test.each([
+    [null, 'JSON object'],
+    [{ ...payload(), event: 'create' }, 'event must be one of'],
+    [{ ...payload(), model: 'user' }, 'Unknown model'],
+    [{ ...payload(), documentId: '../x' }, 'documentId'],
+    [{ ...payload(), locale: 'de' }, 'Unknown locale'],
+    [{ ...payload(), slug: 'no spaces' }, 'slug'],
+  ])('%j is refused', (body, message) => {
+    expect(() => parseRevalidatePayload(body)).toThrow(RevalidatePayloadError);
+    expect(() => parseRevalidatePayload(body)).toThrow(message);
+  });
+});
+
+describe('pagesToPurge', () => {
+  test('an English news item: its page, the list, home and the briefs in every locale (they fall back to English), its feeds, the sitemap', () => {
+    const target = pagesToPurge(payload());
+    expect(target.everything).toBe(false);
+    const pages = (prefix: string) => [prefix || '/', `${prefix}/news`, `${prefix}/news/a-story`];
+    expect([...target.paths].sort()).toEqual(
+      [...pages(''), ...pages('/pl'), ...pages('/ur'), ...pages('/ro'), '/feeds/all.atom', '/feeds/all.xml', '/feeds/news.atom', '/feeds/news.xml', '/sitemap.xml'].sort(),
+    );
+    expect(target.prefixes).toEqual(['/briefs/', '/pl/briefs/', '/ur/briefs/', '/ro/briefs/']);
+  });
+  test('in Polish, under /pl', () => {
+    const target = pagesToPurge(payload({ model: 'vacancy', locale: 'pl', slug: 'a-job' }));
+    expect(target.paths).toEqual(expect.arrayContaining(['/pl', '/pl/vacancies', '/pl/vacancies/a-job', '/feeds/pl/vacancies.xml', '/sitemap.xml']));
+    expect(target.paths).not.toContain('/news');
+    expect(target.paths).not.toContain('/');
+    expect(target.paths).not.toContain('/ro/vacancies');
+    expect(target.paths).not.toContain('/feeds/vacancies.xml');
+    expect(target.prefixes).toEqual(['/pl/briefs/']);
+  });
+  test('a brief does not drop other briefs', () => {
+    const target = pagesToPurge(payload({ model: 'brief', slug: 'may' }));
+    expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/ur/briefs', '/ur/briefs/may', '/feeds/briefs.atom']));
+    expect(target.prefixes).toEqual([]);
+  });
+  test('a leadership update is not on the home page', () => {
+    expect(pagesToPurge(payload({ model: 'leadership-update', slug: 'x' })).paths).not.toContain('/');
+  });
+  test('reference data drops everything', () => {
+    expect(pagesToPurge(payload({ model: 'organisation', slug: null })).everything).toBe(true);
+  });
+});
+
+describe('pagePathOf and isPurged', () => {
+  test.each([
+    ['/news?page=2', '/news'],
+    ['/news/a-story/_payload.json?abc', '/news/a-story'],
+    ['/_payload.json', '/'],
+    ['/', '/'],
+    ['/pl/', '/pl'],
+  ])('%s is page %s', (path, page) => {
+    expect(pagePathOf(path)).toBe(page);
+  });
+  test('exact paths and prefixes, nothing else', () => {
+    const target = pagesToPurge(payload());
+    expect(isPurged('/news', target)).toBe(true);
+    expect(isPurged('/briefs/central-brief-may-2018', target)).toBe(true);
+    expect(isPurged('/news/another-story', target)).toBe(false);
+    expect(isPurged('/vacancies', target)).toBe(false);
+    expect(isPurged('/briefs', target)).toBe(false);
+  });
+});
