@@ -62,7 +62,7 @@ export function usePageSeo(seo: PageSeo) {
     twitterImage: image,
   });
   useHead({
-    link: () => [{ key: 'canonical', rel: 'canonical' as const, href: canonical.value }],
+    link: () => [{ rel: 'canonical' as const, href: canonical.value }],
     script: () =>
       (toValue(seo.jsonLd) ?? [])
         .filter((data): data is JsonLd => data !== null)
