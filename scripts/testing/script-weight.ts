@@ -8,14 +8,14 @@ import { gzipSync } from 'node:zlib';
 export interface ScriptWeight {
   path: string;
   scripts: Array<{ url: string; bytes: number; gzipBytes: number }>;
-  /** Inline <script> bodies (the payload, import maps), in bytes as sent. */
+  /** Inline <script> bodies (the payload, import maps), in bytes as sent. Structured data (JSON-LD) is not code and is left out. */
   inlineBytes: number;
   totalGzipBytes: number;
 }
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi;
 const MODULE_PRELOAD = /<link\b(?=[^>]*\brel="modulepreload")[^>]*\bhref="([^"]+)"[^>]*>/gi;
-const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)(?![^>]*\btype="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/gi;
 
 export function scriptUrlsOf(html: string, pageUrl: string): string[] {
   const urls = [...html.matchAll(SCRIPT_SRC), ...html.matchAll(MODULE_PRELOAD)].map((match) => new URL(match[1]!, pageUrl).href);

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminLogin } from '../../../scripts/testing/admin-api.ts';
 import { launchBrowser } from '../../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
@@ -16,8 +17,28 @@ let cms: TestCms;
 let web: TestWeb;
 let browser: Browser;
 
+const VACANCIES = '/content-manager/collection-types/api::vacancy.vacancy';
+const JOURNEY_VACANCY = 'primary-care-workforce-programme-manager';
+
+/**
+ * The seeded vacancy closed long ago, and the vacancy list shows open ones only: move
+ * its closing date a month ahead so the keyboard journey finds it on the list.
+ */
+async function reopenJourneyVacancy(cmsUrl: string) {
+  const admin = await adminLogin(cmsUrl);
+  const found = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${VACANCIES}?filters[slug][$eq]=${JOURNEY_VACANCY}`);
+  const documentId = found.body.results[0]?.documentId;
+  if (!documentId) throw new Error(`seeded vacancy ${JOURNEY_VACANCY} not found`);
+  const change = { closingDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) };
+  for (const [method, path] of [['PUT', `${VACANCIES}/${documentId}`], ['POST', `${VACANCIES}/${documentId}/actions/publish`]] as const) {
+    const response = await admin.request(method, path, change);
+    if (response.status !== 200) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}
+
 beforeAll(async () => {
   cms = await startTestCms({ database: 'sqlite', seed: true });
+  await reopenJourneyVacancy(cms.url);
   [web, browser] = await Promise.all([startTestWeb({ cmsUrl: cms.url }), launchBrowser()]);
 });
 
@@ -37,12 +58,19 @@ const PAGES: Array<[string, number]> = [
   ['/briefs', 200],
   ['/briefs/central-brief-may-2018', 200],
   ['/vacancies', 200],
+  // The filter forms with choices made, and a list that matches nothing.
+  ['/vacancies?band=Band%207&contractType=permanent&location=Luton&sort=closing-latest', 200],
+  ['/vacancies?band=Band%201', 200],
   ['/vacancies/primary-care-workforce-programme-manager', 200],
+  ['/news?organisation=macmillan-cancer-support', 200],
+  ['/news?priority=P1', 200],
   ['/events', 200],
   ['/leadership', 200],
   ['/about', 200],
   ['/accessibility', 200],
   ['/no/such/page', 404],
+  // A bad filter: the 400 page.
+  ['/vacancies?band=Band%2099', 400],
 ];
 
 async function openPage(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
@@ -125,7 +153,7 @@ function focusState(page: Page) {
  * Presses Tab until the focused element matches, checking that every element focused on
  * the way shows its focus. Fails when the element is never reached.
  */
-async function tabUntil(page: Page, wanted: (focus: { text: string; href: string | null }) => boolean, maxPresses = 80) {
+async function tabUntil(page: Page, wanted: (focus: { tag: string; text: string; href: string | null }) => boolean, maxPresses = 80) {
   for (let press = 0; press < maxPresses; press += 1) {
     await page.keyboard.press('Tab');
     const focus = await focusState(page);
@@ -149,6 +177,8 @@ describe('keyboard only', () => {
       await page.waitForURL(/\/vacancies$/);
       await expect.poll(() => page.locator('h1').textContent()).toBe('Vacancies');
 
+      // Past the filter form (selects, text box, button), each showing its focus.
+      await tabUntil(page, (focus) => focus.tag === 'button' && focus.text === 'Show vacancies');
       await tabUntil(page, (focus) => focus.href === '/vacancies/primary-care-workforce-programme-manager');
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/vacancies\/primary-care-workforce-programme-manager$/);
