@@ -1,30 +1,69 @@
-/**
- * Content pages kept in Nitro's route cache: served from memory, re-rendered in the
- * background once older than a minute (stale-while-revalidate), and purged at once by
- * the CMS's webhook (server/api/revalidate.post.ts). A failed re-render (the CMS down)
- * keeps the cached page. Not cached: /api/* (the preview above all) and static pages.
- */
-const CACHED_PAGE = { swr: 60 } as const;
-const CACHED_PATHS = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/feeds/**', '/sitemap.xml'];
-const OTHER_LOCALE_PREFIXES = ['/pl', '/ur', '/ro'];
-const cachedPageRules = Object.fromEntries(
-  [...CACHED_PATHS, ...OTHER_LOCALE_PREFIXES.flatMap((prefix) => [prefix, `${prefix}/**`])].map((path) => [path, CACHED_PAGE]),
-);
-
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
+
+/** Locale prefixes of the reader's routes (English, the default, has none). */
+const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
+
+/**
+ * Pages that are read, not used (each locale's home page and these): they need no client
+ * JavaScript, so none is sent (no entry script, no payload, no preloads). Each is a
+ * complete HTML document and its links are plain links. `node scripts/js-weight.ts`
+ * measures what each page type loads (web/README.md).
+ */
+const CONTENT_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/about', '/accessibility'];
+
+/**
+ * Pages from the CMS, kept in Nitro's route cache: served from memory, re-rendered in the
+ * background once older than a minute (stale-while-revalidate), and purged at once by
+ * the CMS's webhook (server/api/revalidate.post.ts, which purges every locale's copy).
+ * A failed re-render (the CMS down) keeps the cached page. Not cached: /api/* (the
+ * preview above all) and the static pages from content/.
+ */
+const CMS_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership'];
+const CACHED_PAGE = { swr: 60 } as const;
+/** Feeds and the sitemap have their own locale paths (/feeds/pl/news.xml), so no prefixes. */
+const CACHED_SERVER_ROUTES = ['/feeds/**', '/sitemap.xml'];
+
+type PageRule = { noScripts?: true; swr?: number };
+
+/** The route's path in a locale: '/' → '/pl', '/news' → '/pl/news'. */
+const inLocale = (prefix: string, route: string) => (prefix && route === '/' ? prefix : `${prefix}${route}`);
+
+/** Both rules, merged per route (one key per route), in every locale prefix. */
+const pageRules: Record<string, PageRule> = {};
+for (const prefix of LOCALE_PREFIXES) {
+  for (const route of CONTENT_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], noScripts: true };
+  for (const route of CMS_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], ...CACHED_PAGE };
+}
+for (const route of CACHED_SERVER_ROUTES) pageRules[route] = { ...CACHED_PAGE };
+
 export default defineNuxtConfig({
   compatibilityDate: '2026-05-01',
   ssr: true,
   telemetry: false,
   devtools: { enabled: false },
-  modules: ['@nuxt/content'],
-  css: ['~/assets/css/site.css'],
+  modules: ['@nuxt/content', '@nuxtjs/i18n'],
+  css: ['~/assets/scss/site.scss'],
+
+  // The reader's language: English at /news/x, the others under their prefix (/pl/news/x).
+  // Interface text is in i18n/locales/*.json; content comes from the CMS in the same
+  // locale, or in English with a notice where it has no translation. No detection and
+  // no cookie: a page's address alone says its language, so every page caches as one.
+  i18n: {
+    locales: [
+      { code: 'en', language: 'en', name: 'English', dir: 'ltr', file: 'en.json' },
+      { code: 'pl', language: 'pl', name: 'Polski', dir: 'ltr', file: 'pl.json' },
+      { code: 'ur', language: 'ur', name: 'اردو', dir: 'rtl', file: 'ur.json' },
+      { code: 'ro', language: 'ro', name: 'Română', dir: 'ltr', file: 'ro.json' },
+    ],
+    defaultLocale: 'en',
+    strategy: 'prefix_except_default',
+    detectBrowserLanguage: false,
+  },
 
   app: {
     head: {
-      htmlAttrs: { lang: 'en' },
       titleTemplate: '%s | BLMK Health and Care Partnership',
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
       // The feeds (server/routes/feeds), for feed readers that look in the page head.
@@ -53,7 +92,7 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
-    ...cachedPageRules,
+    ...pageRules,
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
@@ -70,6 +109,13 @@ export default defineNuxtConfig({
     // database on first use: nothing is written beside the build, and several servers
     // started from one build (as the tests do) never share a database file.
     database: { type: 'sqlite', filename: ':memory:' },
+  },
+
+  experimental: {
+    // Nuxt turns payload extraction on when routes are cached (a /_payload.json fetch per
+    // page). Keep the payload inline: one request per page, and client-side navigation
+    // reads through /api/cms as before.
+    payloadExtraction: false,
   },
 
   // The generated types package ships TypeScript sources: compile it into the bundle.

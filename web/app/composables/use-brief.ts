@@ -1,5 +1,4 @@
 export function useBrief(slug: string) {
   if (!isSlug(slug)) throw notFoundError('Brief');
-  const locale = useContentLocale();
-  return useCmsEntry(`brief:${locale}:${slug}`, 'brief', { locale, slug }, 'Brief');
+  return useLocalisedEntry(`brief:${slug}`, 'brief', { slug }, 'Brief');
 }

@@ -1,16 +1,29 @@
+import type { Localised } from '#shared/utils/localised';
+import type { Brief } from '@blmk/shared-types';
+import type { Ref } from 'vue';
+import { DEFAULT_LOCALE } from '#shared/cms/locales';
+import { BRIEFS_PAGE_SIZE } from '#shared/cms/page-sizes';
+
 export function useBriefs() {
-  const locale = useContentLocale();
-  return useCmsQuery(`briefs:${locale}`, 'briefs', { locale });
+  return useLocalisedList('briefs', 'briefs', {});
 }
 
-/** One page of briefs, newest first. */
+/** One page of briefs, newest first, in the reader's language where translated: `{ items, pagination }`. */
 export function useBriefPage(page: number) {
-  const locale = useContentLocale();
-  return useCmsQuery(`briefs:page:${locale}:${page}`, 'brief-page', { locale, page });
+  return useLocalisedPage(`briefs:page:${page}`, 'brief-page', { page }, BRIEFS_PAGE_SIZE);
 }
 
-/** The newest issue, or null when none is published. */
-export function useLatestBrief() {
+/** The newest issue (in translation where there is one), or null when none is published. */
+export async function useLatestBrief() {
   const locale = useContentLocale();
-  return useCmsQuery(`brief:latest:${locale}`, 'latest-brief', { locale });
+  const { data, error } = await useAsyncData(`brief:latest:${locale}`, async () => {
+    const latest = (lang: string) => $fetch<Brief | null>('/api/cms/latest-brief', { query: { locale: lang }, retry: 0 });
+    const [english, translated] = await Promise.all([
+      latest(DEFAULT_LOCALE),
+      locale === DEFAULT_LOCALE ? Promise.resolve(null) : latest(locale),
+    ]);
+    return mergeTranslations(english ? [english] : [], translated ? [translated] : [], locale)[0] ?? null;
+  });
+  if (error.value) throw pageErrorFrom(error.value);
+  return data as Ref<Localised<Brief> | null>;
 }

@@ -1,6 +1,7 @@
-import { DEFAULT_LOCALE, type Locale } from '#shared/cms/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '#shared/cms/locales';
 
-/** The locale content is read in. One for now; i18n routes will choose it per route. */
+/** The locale content is read in: the reader's, from the route's prefix (i18n). */
 export function useContentLocale(): Locale {
-  return DEFAULT_LOCALE;
+  const { locale } = useI18n();
+  return (LOCALES as readonly string[]).includes(locale.value) ? (locale.value as Locale) : DEFAULT_LOCALE;
 }

@@ -1,4 +1,3 @@
 export function useLeadershipUpdates() {
-  const locale = useContentLocale();
-  return useCmsQuery(`leadership-updates:${locale}`, 'leadership-updates', { locale });
+  return useLocalisedList('leadership-updates', 'leadership-updates', {});
 }

@@ -1,5 +1,4 @@
 export function useNewsItem(slug: string) {
   if (!isSlug(slug)) throw notFoundError('News item');
-  const locale = useContentLocale();
-  return useCmsEntry(`news-item:${locale}:${slug}`, 'news-item', { locale, slug }, 'News item');
+  return useLocalisedEntry(`news-item:${slug}`, 'news-item', { slug }, 'News item');
 }

@@ -1,16 +1,17 @@
 import type { NewsListParams } from '#shared/cms/queries';
 import { NEWS_PAGE_SIZE } from '#shared/cms/page-sizes';
 
-/** One page of news, optionally of one priority (code) and/or organisation (slug). */
+/**
+ * One page of news in the reader's language (translations where there are some),
+ * optionally of one priority (code) and/or organisation (slug): `{ items, pagination }`.
+ */
 export function useNewsItems(options: Omit<NewsListParams, 'locale'> = {}) {
-  const locale = useContentLocale();
   const { page = 1, pageSize = NEWS_PAGE_SIZE, priority, organisation } = options;
-  const params = { locale, page, pageSize, ...(priority ? { priority } : {}), ...(organisation ? { organisation } : {}) };
-  return useCmsQuery(`news-items:${locale}:${page}:${pageSize}:${priority ?? ''}:${organisation ?? ''}`, 'news-items', params);
+  const params = { page, pageSize, ...(priority ? { priority } : {}), ...(organisation ? { organisation } : {}) };
+  return useLocalisedPage(`news-items:${page}:${pageSize}:${priority ?? ''}:${organisation ?? ''}`, 'news-items', params, NEWS_PAGE_SIZE);
 }
 
-/** Priorities and organisations, for the news filter. */
+/** Priorities and organisations for the news filter, named in the reader's language where translated. */
 export function useNewsFilterOptions() {
-  const locale = useContentLocale();
-  return Promise.all([useCmsQuery(`priorities:${locale}`, 'priorities', { locale }), useCmsQuery(`organisations:${locale}`, 'organisations', { locale })]);
+  return Promise.all([useLocalisedList('priorities', 'priorities', {}), useLocalisedList('organisations', 'organisations', {})]);
 }

@@ -1,24 +1,24 @@
 import type { VacancyListParams } from '#shared/cms/queries';
+import { VACANCIES_PAGE_SIZE } from '#shared/cms/page-sizes';
 
 /** Every published vacancy, with closed ones and those without a closing date. */
 export function useVacancies() {
-  const locale = useContentLocale();
-  return useCmsQuery(`vacancies:${locale}`, 'vacancies', { locale });
+  return useLocalisedList('vacancies', 'vacancies', {});
 }
 
 /** Vacancies whose closing date is today or later. */
 export function useOpenVacancies(limit?: number) {
-  const locale = useContentLocale();
   const today = useToday().value;
-  return useCmsQuery(`vacancies:open:${locale}:${today}:${limit ?? 'all'}`, 'open-vacancies', { locale, today, limit });
+  return useLocalisedList(`vacancies:open:${today}:${limit ?? 'all'}`, 'open-vacancies', { today, limit });
 }
 
-/** One page of open vacancies (closing today or later, UK time), filtered and sorted. */
+/**
+ * One page of open vacancies (closing today or later, UK time), filtered and sorted, in
+ * the reader's language where translated: `{ items, pagination }`.
+ */
 export function useOpenVacancyPage(options: Omit<VacancyListParams, 'locale' | 'today'>) {
-  const locale = useContentLocale();
   const today = useToday().value;
-  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== ''));
-  const params = { locale, today, ...given };
-  const key = ['vacancies:page', locale, today, ...Object.entries(given).map(([name, value]) => `${name}=${value}`)].join(':');
-  return useCmsQuery(key, 'open-vacancy-page', params);
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined && value !== '')) as Omit<VacancyListParams, 'locale' | 'today'>;
+  const key = ['vacancies:page', today, ...Object.entries(given).map(([name, value]) => `${name}=${value}`)].join(':');
+  return useLocalisedPage(key, 'open-vacancy-page', { ...given, today }, VACANCIES_PAGE_SIZE);
 }

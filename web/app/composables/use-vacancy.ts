@@ -1,5 +1,4 @@
 export function useVacancy(slug: string) {
   if (!isSlug(slug)) throw notFoundError('Vacancy');
-  const locale = useContentLocale();
-  return useCmsEntry(`vacancy:${locale}:${slug}`, 'vacancy', { locale, slug }, 'Vacancy');
+  return useLocalisedEntry(`vacancy:${slug}`, 'vacancy', { slug }, 'Vacancy');
 }

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { previewTokenSubject, type PreviewRequest } from '#shared/preview/preview-request';
+import { previewTokenSubject, type PreviewRequest } from '../../shared/preview/preview-request';
 
 /**
  * The preview route (/api/preview, opened from the CMS admin with PREVIEW_SECRET) sends

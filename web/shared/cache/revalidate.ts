@@ -1,4 +1,4 @@
-import { isLocale, sitePathFor, type Locale } from '../cms/locales';
+import { DEFAULT_LOCALE, isLocale, LOCALES, sitePathFor, type Locale } from '../cms/locales';
 import { isSlug } from '../utils/slug';
 import { FEED_FORMATS, feedPath, type FeedKind } from '../feeds/paths';
 
@@ -64,20 +64,34 @@ const PAGES_OF: Record<(typeof EDITORIAL_MODELS)[number], { list: string; detail
 };
 
 /**
+ * The locales whose pages show an entry of this locale. Pages in other languages show
+ * the English entry wherever there is no translation (app/composables/use-localised.ts),
+ * so an English change reaches every locale's pages; a translation, only its own.
+ * Feeds are not mixed: each locale's feed lists its own entries only.
+ */
+function localesShowing(locale: Locale): readonly Locale[] {
+  return locale === DEFAULT_LOCALE ? LOCALES : [locale];
+}
+
+/**
  * The pages a change makes stale. Briefs embed news, events, vacancies and leadership
- * updates in full, so a change to one of those also drops that locale's brief pages
- * (a dozen a year; asking the CMS which briefs refer to an item fails once the item is
+ * updates in full, so a change to one of those also drops the brief pages (a dozen a
+ * year per locale; asking the CMS which briefs refer to an item fails once the item is
  * unpublished, as the reference goes with it). Reference data appears on too many
  * pages to list: it drops everything.
  */
 export function pagesToPurge({ model, locale, slug }: RevalidatePayload): PurgeTarget {
   if (isOneOf(REFERENCE_MODELS, model)) return { paths: [], prefixes: [], everything: true };
   const where = PAGES_OF[model];
-  const at = (path: string) => sitePathFor(locale, path);
-  const paths = [at(where.list), '/sitemap.xml', ...feedPaths(where.feeds, locale)];
-  if (where.home) paths.push(at('/'));
-  if (where.detail && slug) paths.push(at(`${where.list}/${slug}`));
-  const prefixes = model === 'brief' ? [] : [at('/briefs/')];
+  const paths = ['/sitemap.xml', ...feedPaths(where.feeds, locale)];
+  const prefixes: string[] = [];
+  for (const shown of localesShowing(locale)) {
+    const at = (path: string) => sitePathFor(shown, path);
+    paths.push(at(where.list));
+    if (where.home) paths.push(at('/'));
+    if (where.detail && slug) paths.push(at(`${where.list}/${slug}`));
+    if (model !== 'brief') prefixes.push(at('/briefs/'));
+  }
   return { paths, prefixes, everything: false };
 }
 

@@ -53,9 +53,12 @@ export type SortableField<E> = {
 
 export type Sort<E> = SortableField<E> | `${SortableField<E>}:asc` | `${SortableField<E>}:desc`;
 
+/** Either page and pageSize, or start (an offset) and limit; Strapi takes one pair or the other. */
 export interface PageParams {
   page?: number;
   pageSize?: number;
+  start?: number;
+  limit?: number;
 }
 
 export interface FindParams<E> {

@@ -46,20 +46,41 @@ export interface NewsListParams extends PageListParams {
   organisation?: string;
 }
 
-/** News, newest first, optionally only that of one priority and/or one organisation. */
-export function fetchNewsItems(
+/**
+ * News, newest story date first, optionally only that of one priority and/or one
+ * organisation. Stories without a date come after all dated ones, newest published
+ * first. Two queries, because databases disagree on where NULLs sort (last in SQLite,
+ * first in PostgreSQL) and Strapi's sort cannot say.
+ */
+export async function fetchNewsItems(
   cms: CmsClient,
   { locale, page = 1, pageSize = NEWS_PAGE_SIZE, priority, organisation }: NewsListParams,
 ): Promise<StrapiListResponse<NewsItem>> {
   const filters: Filters<NewsItem> = {};
   if (priority) filters.priorities = { code: { $eq: priority } };
   if (organisation) filters.organisations = { slug: { $eq: organisation } };
-  return cms.find('news-item', {
+  const offset = (page - 1) * pageSize;
+
+  const dated = await cms.find('news-item', {
     locale,
-    filters,
+    filters: { ...filters, storyDate: { $notNull: true } },
     sort: ['storyDate:desc', 'publishedAt:desc'],
-    pagination: { page, pageSize },
+    pagination: { start: offset, limit: pageSize },
   });
+  const datedTotal = dated.meta.pagination.total;
+  const room = pageSize - dated.data.length;
+  const undated = await cms.find('news-item', {
+    locale,
+    filters: { ...filters, storyDate: { $null: true } },
+    sort: ['publishedAt:desc'],
+    // Always ask for one at least: the answer's total is needed for the page count.
+    pagination: { start: Math.max(0, offset - datedTotal), limit: Math.max(room, 1) },
+  });
+  const total = datedTotal + undated.meta.pagination.total;
+  return {
+    data: [...dated.data, ...undated.data.slice(0, room)],
+    meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } },
+  };
 }
 
 /** Priorities by code, for the news filter. */

@@ -46,24 +46,27 @@ describe('parseRevalidatePayload', () => {
 });
 
 describe('pagesToPurge', () => {
-  test('a news item: its page, the list, home, its feeds, the sitemap and the briefs', () => {
+  test('an English news item: its page, the list, home and the briefs in every locale (they fall back to English), its feeds, the sitemap', () => {
     const target = pagesToPurge(payload());
     expect(target.everything).toBe(false);
+    const pages = (prefix: string) => [prefix || '/', `${prefix}/news`, `${prefix}/news/a-story`];
     expect([...target.paths].sort()).toEqual(
-      ['/', '/feeds/all.atom', '/feeds/all.xml', '/feeds/news.atom', '/feeds/news.xml', '/news', '/news/a-story', '/sitemap.xml'].sort(),
+      [...pages(''), ...pages('/pl'), ...pages('/ur'), ...pages('/ro'), '/feeds/all.atom', '/feeds/all.xml', '/feeds/news.atom', '/feeds/news.xml', '/sitemap.xml'].sort(),
     );
-    expect(target.prefixes).toEqual(['/briefs/']);
+    expect(target.prefixes).toEqual(['/briefs/', '/pl/briefs/', '/ur/briefs/', '/ro/briefs/']);
   });
   test('in Polish, under /pl', () => {
     const target = pagesToPurge(payload({ model: 'vacancy', locale: 'pl', slug: 'a-job' }));
     expect(target.paths).toEqual(expect.arrayContaining(['/pl', '/pl/vacancies', '/pl/vacancies/a-job', '/feeds/pl/vacancies.xml', '/sitemap.xml']));
     expect(target.paths).not.toContain('/news');
     expect(target.paths).not.toContain('/');
+    expect(target.paths).not.toContain('/ro/vacancies');
+    expect(target.paths).not.toContain('/feeds/vacancies.xml');
     expect(target.prefixes).toEqual(['/pl/briefs/']);
   });
   test('a brief does not drop other briefs', () => {
     const target = pagesToPurge(payload({ model: 'brief', slug: 'may' }));
-    expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/feeds/briefs.atom']));
+    expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/ur/briefs', '/ur/briefs/may', '/feeds/briefs.atom']));
     expect(target.prefixes).toEqual([]);
   });
   test('a leadership update is not on the home page', () => {

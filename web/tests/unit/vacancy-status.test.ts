@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { vacancyStatus } from '../../shared/utils/vacancy-status';
+import { vacancyStatus, vacancyTag } from '../../shared/utils/vacancy-status';
 import { contractTypeLabel, formatHours, formatSalary } from '../../shared/utils/vacancy-facts';
 
 describe('vacancyStatus', () => {
@@ -14,6 +14,22 @@ describe('vacancyStatus', () => {
     ['', '2018-05-22', 'closing-date-not-given'],
   ] as const)('closing %s, today %s → %s', (closingDate, today, expected) => {
     expect(vacancyStatus(closingDate, today)).toBe(expected);
+  });
+});
+
+describe('vacancyTag', () => {
+  test.each([
+    // Closes within seven days (the closing day counts): flagged.
+    ['2026-11-23', '2026-11-23', 'closing-soon'],
+    ['2026-11-29', '2026-11-23', 'closing-soon'],
+    // Across a month end.
+    ['2026-12-02', '2026-11-30', 'closing-soon'],
+    ['2026-11-30', '2026-11-23', 'open'],
+    ['2027-01-31', '2026-11-23', 'open'],
+    ['2026-11-22', '2026-11-23', 'closed'],
+    [null, '2026-11-23', 'closing-date-not-given'],
+  ] as const)('closing %s, today %s → %s', (closingDate, today, expected) => {
+    expect(vacancyTag(closingDate, today)).toBe(expected);
   });
 });
 

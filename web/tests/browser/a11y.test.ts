@@ -1,0 +1,223 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminLogin } from '../../../scripts/testing/admin-api.ts';
+import { launchBrowser } from '../../../scripts/testing/browser.ts';
+import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
+import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { scriptWeight } from '../../../scripts/testing/script-weight.ts';
+import { axeViolations } from './axe';
+
+/**
+ * Accessibility in real Chromium against the built site and the seeded CMS: axe-core's
+ * WCAG 2.2 AA rules on every page type, reflow at 320px, a keyboard-only journey to a
+ * vacancy's contact link with visible focus, and reading with JavaScript turned off.
+ */
+
+let cms: TestCms;
+let web: TestWeb;
+let browser: Browser;
+
+const VACANCIES = '/content-manager/collection-types/api::vacancy.vacancy';
+const JOURNEY_VACANCY = 'primary-care-workforce-programme-manager';
+
+/**
+ * The seeded vacancy closed long ago, and the vacancy list shows open ones only: move
+ * its closing date a month ahead so the keyboard journey finds it on the list.
+ */
+async function reopenJourneyVacancy(cmsUrl: string) {
+  const admin = await adminLogin(cmsUrl);
+  const found = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${VACANCIES}?filters[slug][$eq]=${JOURNEY_VACANCY}`);
+  const documentId = found.body.results[0]?.documentId;
+  if (!documentId) throw new Error(`seeded vacancy ${JOURNEY_VACANCY} not found`);
+  const change = { closingDate: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10) };
+  for (const [method, path] of [['PUT', `${VACANCIES}/${documentId}`], ['POST', `${VACANCIES}/${documentId}/actions/publish`]] as const) {
+    const response = await admin.request(method, path, change);
+    if (response.status !== 200) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+  }
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ database: 'sqlite', seed: true });
+  await reopenJourneyVacancy(cms.url);
+  [web, browser] = await Promise.all([startTestWeb({ cmsUrl: cms.url }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await cms?.destroy();
+});
+
+/** One page of every type: home, every list, every kind of detail, the static pages and a 404. */
+const PAGES: Array<[string, number]> = [
+  ['/', 200],
+  ['/news', 200],
+  ['/news/blmk-single-operating-plan', 200],
+  // Footnotes with long addresses.
+  ['/news/transforming-cancer-care-across-blmk', 200],
+  ['/briefs', 200],
+  ['/briefs/central-brief-may-2018', 200],
+  ['/vacancies', 200],
+  // The filter forms with choices made, and a list that matches nothing.
+  ['/vacancies?band=Band%207&contractType=permanent&location=Luton&sort=closing-latest', 200],
+  ['/vacancies?band=Band%201', 200],
+  ['/vacancies/primary-care-workforce-programme-manager', 200],
+  ['/news?organisation=macmillan-cancer-support', 200],
+  ['/news?priority=P1', 200],
+  ['/events', 200],
+  ['/leadership', 200],
+  ['/about', 200],
+  ['/accessibility', 200],
+  ['/no/such/page', 404],
+  // A bad filter: the 400 page.
+  ['/vacancies?band=Band%2099', 400],
+];
+
+async function openPage(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1024, height: 800 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+  });
+  const page = await context.newPage();
+  const response = await page.goto(new URL(path, web.url).href, { waitUntil: 'load' });
+  return { page, status: response?.status(), close: () => context.close() };
+}
+
+describe('axe finds no WCAG 2.2 A or AA violation', () => {
+  test.each(PAGES)('%s', async (path, expectedStatus) => {
+    const { page, status, close } = await openPage(path);
+    try {
+      expect(status).toBe(expectedStatus);
+      const violations = await axeViolations(page);
+      expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the check can fail: an image without alt text on the page is reported', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
+      expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+    } finally {
+      await close();
+    }
+  });
+
+  test('on a narrow screen too (the header and breadcrumb change shape at 320px)', async () => {
+    const { page, close } = await openPage('/vacancies/primary-care-workforce-programme-manager', { width: 320 });
+    try {
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('content reflows at 320px wide, with no horizontal scrolling', () => {
+  test.each(PAGES)('%s', async (path) => {
+    const { page, close } = await openPage(path, { width: 320 });
+    try {
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(widths.client).toBe(320);
+      expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    } finally {
+      await close();
+    }
+  });
+});
+
+/** What has focus now, and whether it shows: an outline or a box shadow that is really drawn. */
+function focusState(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0 && style.outlineColor !== 'transparent' && !/rgba\(.*, 0\)$/.test(style.outlineColor);
+    const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      href: element.getAttribute('href'),
+      visible: outline || shadow,
+      focusStyle: `outline: ${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}; box-shadow: ${style.boxShadow}`,
+    };
+  });
+}
+
+/**
+ * Presses Tab until the focused element matches, checking that every element focused on
+ * the way shows its focus. Fails when the element is never reached.
+ */
+async function tabUntil(page: Page, wanted: (focus: { tag: string; text: string; href: string | null }) => boolean, maxPresses = 80) {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    const focus = await focusState(page);
+    if (!focus) continue;
+    expect(focus.visible, `focus on <${focus.tag}> "${focus.text}" is not visible (${focus.focusStyle})`).toBe(true);
+    if (wanted(focus)) return focus;
+  }
+  throw new Error(`Not reached after ${maxPresses} presses of Tab`);
+}
+
+describe('keyboard only', () => {
+  test('from the home page, reach and open a vacancy, then its contact link, focus visible throughout', async () => {
+    const { page, close } = await openPage('/');
+    try {
+      // The first Tab lands on the skip link.
+      const skip = await tabUntil(page, () => true, 1);
+      expect(skip.text).toBe('Skip to main content');
+
+      await tabUntil(page, (focus) => focus.href === '/vacancies' && focus.text === 'Vacancies');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/vacancies$/);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Vacancies');
+
+      // Past the filter form (selects, text box, button), each showing its focus.
+      await tabUntil(page, (focus) => focus.tag === 'button' && focus.text === 'Show vacancies');
+      await tabUntil(page, (focus) => focus.href === '/vacancies/primary-care-workforce-programme-manager');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/vacancies\/primary-care-workforce-programme-manager$/);
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Primary Care Workforce Programme Manager');
+
+      // The advert gives no apply link: applying is by contacting Alison Lathwell.
+      const contact = await tabUntil(page, (focus) => focus.href?.startsWith('mailto:') ?? false);
+      expect(contact.href).toBe('mailto:Alison.lathwell@bedfordshireccg.nhs.uk');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('content pages are read without client JavaScript', () => {
+  test.each(PAGES.filter(([, status]) => status === 200))('%s sends no script at all', async (path) => {
+    const weight = await scriptWeight(web.url, path);
+    expect(weight.scripts).toEqual([]);
+    expect(weight.inlineBytes).toBe(0);
+  });
+
+  test('a news article reads in full with JavaScript turned off', async () => {
+    const { page, status, close } = await openPage('/news/transforming-cancer-care-across-blmk', { javaScriptEnabled: false });
+    try {
+      expect(status).toBe(200);
+      expect(await page.locator('h1').innerText()).toBe('Transforming cancer care across BLMK');
+      const main = await page.locator('main').innerText();
+      for (const text of ['Catching it early', 'Sources', 'Statistics Factsheet. Macmillan Cancer Support. December 2017']) {
+        expect(main).toContain(text);
+      }
+      // Styled by the compiled NHS stylesheet, which needs no script either.
+      const header = await page.locator('header.nhsuk-header').evaluate((element) => getComputedStyle(element).backgroundColor);
+      expect(header).toBe('rgb(0, 94, 184)');
+      // Links are plain links: following one loads the next page.
+      await page.locator('nav[aria-label="Main"] a', { hasText: 'Vacancies' }).click();
+      await page.waitForURL(/\/vacancies$/);
+      expect(await page.locator('h1').innerText()).toBe('Vacancies');
+    } finally {
+      await close();
+    }
+  });
+});
