@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES } from '../content-types';
 
-const PUBLIC_ACTIONS = PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+const PUBLIC_ACTIONS = [
+  ...PUBLIC_CONTENT_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]),
+  // GET /api/search (cms/src/api/search): reads the index of published content only.
+  'api::search.search.search',
+];
 
 /**
  * Makes the unauthenticated role read-only: find and findOne on published editorial
- * content, nothing else. Enforced at every start, so a slip in the admin cannot
+ * content and search over it, nothing else. Enforced at every start, so a slip in the admin cannot
  * open writes, end-user sign-up or password resets to the public.
  */
 export async function enforcePublicReadOnly(strapi: Core.Strapi): Promise<void> {

@@ -35,6 +35,8 @@ export interface CmsClient {
   findOne<T extends ContentTypeName>(type: T, documentId: string, params?: { locale?: string }): Promise<Entry<T> | null>;
   /** One entry by its slug; null when there is none. */
   findBySlug<T extends SluggedType>(type: T, slug: string, params?: { locale?: string }): Promise<Entry<T> | null>;
+  /** A CMS route that is not a content type (e.g. /api/search), with flat parameters. */
+  getJson<R>(path: `/api/${string}`, params: Record<string, string | number | undefined>): Promise<R>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -129,6 +131,10 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
       const filters = { slug: { $eq: slug } } as FindParams<Entry<typeof type>>['filters'];
       const response = await client.find(type, { ...params, filters, pagination: { page: 1, pageSize: 1 } });
       return response.data[0] ?? null;
+    },
+
+    getJson(path, params) {
+      return get(path, params);
     },
   };
   return client;

@@ -3,6 +3,7 @@ import type { CmsClient } from './client';
 import { upcomingEvents } from '../utils/event-dates';
 import type { Locale } from './locales';
 import { NEWS_PAGE_SIZE } from './page-sizes';
+import { SEARCH_PAGE_SIZE, type SearchResponse } from './search';
 
 /**
  * The site's questions to the CMS, as plain functions of a client: the pages reach them
@@ -85,4 +86,14 @@ export async function fetchUpcomingEvents(cms: CmsClient, { locale, today, limit
 
 export function fetchLeadershipUpdates(cms: CmsClient, { locale }: LocaleParams): Promise<LeadershipUpdate[]> {
   return cms.findAll('leadership-update', { locale, sort: ['effectiveDate:desc', 'personName:asc'] });
+}
+
+export interface SearchParams extends PageListParams {
+  /** The reader's words, 1 to 200 characters. */
+  q: string;
+}
+
+/** Published news, briefs, events, vacancies and leadership updates matching q, best first. */
+export function searchContent(cms: CmsClient, { locale, q, page = 1, pageSize = SEARCH_PAGE_SIZE }: SearchParams): Promise<SearchResponse> {
+  return cms.getJson<SearchResponse>('/api/search', { q, locale, page, pageSize });
 }

@@ -12,7 +12,9 @@ import {
   fetchUpcomingEvents,
   fetchVacancies,
   fetchVacancy,
+  searchContent,
 } from './queries';
+import { SEARCH_MAX_PAGE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_CHARS } from './search';
 import { isIsoDate } from '../utils/dates';
 import { isSlug } from '../utils/slug';
 
@@ -33,6 +35,7 @@ export const cmsQueries = {
   events: fetchEvents,
   'upcoming-events': fetchUpcomingEvents,
   'leadership-updates': fetchLeadershipUpdates,
+  search: searchContent,
 } satisfies Record<string, (cms: CmsClient, params: never) => Promise<unknown>>;
 
 export type CmsQueryName = keyof typeof cmsQueries;
@@ -59,6 +62,7 @@ export interface CheckedQueryParams {
   pageSize?: number;
   today?: string;
   limit?: number;
+  q?: string;
 }
 
 const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
@@ -67,6 +71,7 @@ const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
   vacancy: ['slug'],
   'open-vacancies': ['today'],
   'upcoming-events': ['today'],
+  search: ['q'],
 };
 
 export class QueryParamError extends Error {}
@@ -92,8 +97,13 @@ export function checkQueryParams(name: CmsQueryName, raw: Record<string, unknown
     if (!isIsoDate(raw.today)) throw new QueryParamError('today must be a date, YYYY-MM-DD.');
     params.today = raw.today;
   }
-  params.page = positiveInteger(raw.page, 'page', 10_000);
-  params.pageSize = positiveInteger(raw.pageSize, 'pageSize', 100);
+  if (raw.q !== undefined) {
+    const q = typeof raw.q === 'string' ? raw.q.trim() : '';
+    if (q.length < 1 || q.length > SEARCH_MAX_QUERY_CHARS) throw new QueryParamError(`q must be 1 to ${SEARCH_MAX_QUERY_CHARS} characters.`);
+    params.q = q;
+  }
+  params.page = positiveInteger(raw.page, 'page', name === 'search' ? SEARCH_MAX_PAGE : 10_000);
+  params.pageSize = positiveInteger(raw.pageSize, 'pageSize', name === 'search' ? SEARCH_MAX_PAGE_SIZE : 100);
   params.limit = positiveInteger(raw.limit, 'limit', 100);
 
   for (const key of REQUIRED[name] ?? []) {

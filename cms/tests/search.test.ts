@@ -1,0 +1,220 @@
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
+import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
+import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
+
+/**
+ * GET /api/search against the real CMS with the seed import: what is found, in which
+ * order, highlighted how, and how editors' publishing changes it.
+ */
+
+const databases = await testDatabaseKinds();
+
+interface SearchHit {
+  type: string;
+  documentId: string;
+  slug: string | null;
+  title: string;
+  snippet: string;
+  locale: string;
+  date: string | null;
+}
+interface SearchBody {
+  data: SearchHit[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  error?: { status: number; message: string };
+}
+
+const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+
+async function searchFor(cms: TestCms, params: Record<string, string>): Promise<{ status: number; body: SearchBody }> {
+  const response = await fetch(`${cms.url}/api/search?${new URLSearchParams(params)}`);
+  return { status: response.status, body: (await response.json()) as SearchBody };
+}
+
+const titlesFor = async (cms: TestCms, q: string, extra: Record<string, string> = {}): Promise<string[]> =>
+  (await searchFor(cms, { q, ...extra })).body.data.map((hit) => hit.title);
+
+/** Runs SQL on the test CMS's database directly (to empty the index, as a fresh install has it). */
+async function runSql(cms: TestCms, sql: string): Promise<void> {
+  const env = cms.database.env;
+  if (cms.database.kind === 'sqlite') {
+    const db = new Database(env.DATABASE_FILENAME!);
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.each(databases)('search on %s', (database) => {
+  let cms: TestCms;
+  let admin: AdminSession;
+
+  async function createNews(data: Record<string, unknown>): Promise<string> {
+    const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, data);
+    expect(created.status).toBe(201);
+    return created.body.data.documentId;
+  }
+
+  async function publishNews(documentId: string, data: Record<string, unknown>, locale = 'en'): Promise<void> {
+    const published = await admin.request('POST', `${NEWS}/${documentId}/actions/publish?locale=${locale}`, data);
+    expect(published.status).toBe(200);
+  }
+
+  beforeAll(async () => {
+    cms = await startTestCms({ database, seed: true });
+    admin = await adminLogin(cms.url);
+  });
+  afterAll(() => cms?.destroy());
+
+  test('finds seeded content, a title match first, with the matched words highlighted', async () => {
+    const { status, body } = await searchFor(cms, { q: 'Single Operating Plan' });
+    expect(status).toBe(200);
+    expect(body.data.map((hit) => [hit.type, hit.title])).toEqual([
+      ['news-item', 'BLMK Single Operating Plan'],
+      // The May 2018 brief lists the story in its News section.
+      ['brief', 'Central Brief: May 2018'],
+    ]);
+    const [first] = body.data;
+    expect(first).toMatchObject({ slug: 'blmk-single-operating-plan', locale: 'en' });
+    expect(first!.snippet).toContain('<mark>Single</mark> <mark>Operating</mark> <mark>Plan</mark>');
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: 1, total: 2 });
+  });
+
+  test('searches every editorial type, and only those asked for', async () => {
+    expect(await titlesFor(cms, 'Workforce Programme Manager', { types: 'vacancy' })).toEqual(['Primary Care Workforce Programme Manager']);
+    expect((await searchFor(cms, { q: 'David Carter', types: 'leadership-update' })).body.data[0]).toMatchObject({
+      type: 'leadership-update',
+      title: 'David Carter',
+    });
+    expect(await titlesFor(cms, 'Single Operating Plan', { types: 'brief,event' })).toEqual(['Central Brief: May 2018']);
+  });
+
+  test('pages through results with stable ranking', async () => {
+    const first = await searchFor(cms, { q: 'Single Operating Plan', pageSize: '1' });
+    const second = await searchFor(cms, { q: 'Single Operating Plan', pageSize: '1', page: '2' });
+    expect(first.body.data.map((hit) => hit.title)).toEqual(['BLMK Single Operating Plan']);
+    expect(second.body.data.map((hit) => hit.title)).toEqual(['Central Brief: May 2018']);
+    expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+    const beyond = await searchFor(cms, { q: 'Single Operating Plan', page: '3', pageSize: '1' });
+    expect(beyond.body.data).toEqual([]);
+  });
+
+  test('drafts are never found; publishing adds, unpublishing and deleting remove', async () => {
+    const data = { title: 'Quokka sanctuary opens in Bedford', slug: 'quokka-sanctuary-opens', summary: 'Embargoed until the ribbon is cut.' };
+    const documentId = await createNews(data);
+    expect(await titlesFor(cms, 'quokka')).toEqual([]);
+
+    await publishNews(documentId, data);
+    expect(await titlesFor(cms, 'quokka')).toEqual([data.title]);
+
+    // An edited draft does not change what is found until it is published.
+    const edited = await admin.request('PUT', `${NEWS}/${documentId}?locale=en`, { ...data, summary: 'Now with wombats too.' });
+    expect(edited.status).toBe(200);
+    expect(await titlesFor(cms, 'wombats')).toEqual([]);
+
+    const unpublished = await admin.request('POST', `${NEWS}/${documentId}/actions/unpublish?locale=en`, {});
+    expect(unpublished.status).toBe(200);
+    expect(await titlesFor(cms, 'quokka')).toEqual([]);
+
+    await publishNews(documentId, { ...data, summary: 'Now with wombats too.' });
+    expect(await titlesFor(cms, 'wombats')).toEqual([data.title]);
+
+    const deleted = await admin.request('DELETE', `${NEWS}/${documentId}?locale=*`);
+    expect(deleted.status).toBe(200);
+    expect(await titlesFor(cms, 'quokka')).toEqual([]);
+  });
+
+  test('each locale finds its own translations only', async () => {
+    const english = { title: 'Cycling to work scheme', slug: 'cycling-to-work-scheme', summary: 'Staff can lease a bicycle.' };
+    const documentId = await createNews(english);
+    await publishNews(documentId, english);
+    const polish = { title: 'Program dojazdów rowerem do pracy', slug: 'program-rowerowy', summary: 'Pracownicy mogą wypożyczyć rower.' };
+    const translated = await admin.request('PUT', `${NEWS}/${documentId}?locale=pl`, polish);
+    expect(translated.status).toBe(200);
+    await publishNews(documentId, polish, 'pl');
+
+    const inPolish = await searchFor(cms, { q: 'rower', locale: 'pl' });
+    expect(inPolish.body.data.map((hit) => [hit.title, hit.locale, hit.documentId])).toEqual([[polish.title, 'pl', documentId]]);
+    expect(await titlesFor(cms, 'rower')).toEqual([]);
+    expect(await titlesFor(cms, 'bicycle', { locale: 'pl' })).toEqual([]);
+    expect(await titlesFor(cms, 'bicycle', { locale: 'en' })).toEqual([english.title]);
+  });
+
+  test('the snippet escapes what an editor wrote and marks only the matches', async () => {
+    const data = {
+      title: 'Pharmacy opening hours',
+      slug: 'pharmacy-opening-hours',
+      summary: 'Boots & Lloyds say "<script>alert(1)</script>" is not a pangolin <b>tag</b>.',
+    };
+    await publishNews(await createNews(data), data);
+    const [hit] = (await searchFor(cms, { q: 'pangolin' })).body.data;
+    expect(hit!.snippet).toBe('Boots &amp; Lloyds say &quot;&lt;script&gt;alert(1)&lt;/script&gt;&quot; is not a <mark>pangolin</mark> &lt;b&gt;tag&lt;/b&gt;.');
+    expect(hit!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+  });
+
+  test.each([
+    [{ q: '' }, 'q (the search text) must be 1 to 200 characters.'],
+    [{ q: 'x'.repeat(201) }, 'q (the search text) must be 1 to 200 characters.'],
+    [{ q: 'plan', page: '0' }, 'page must be a whole number from 1 to 1000.'],
+    [{ q: 'plan', page: 'two' }, 'page must be a whole number from 1 to 1000.'],
+    [{ q: 'plan', pageSize: '51' }, 'pageSize must be a whole number from 1 to 50.'],
+    [{ q: 'plan', types: 'news-item,users' }, 'Unknown type "users": use news-item, brief, event, vacancy, leadership-update.'],
+    [{ q: 'plan', locale: 'de' }, 'Unknown locale "de": use en, pl, ur, ro.'],
+  ])('rejects %j with 400', async (params, message) => {
+    const { status, body } = await searchFor(cms, params);
+    expect(status).toBe(400);
+    expect(body.error?.message).toBe(message);
+  });
+
+  test('a missing q is a 400 too', async () => {
+    const response = await fetch(`${cms.url}/api/search`);
+    expect(response.status).toBe(400);
+  });
+
+  test.each(['"', 'OR *', "plan' OR 1=1 --", 'NEAR(plan single)', 'title:plan', '*', '(((', '%_\\', 'plan AND NOT single'])(
+    'query syntax in %j is read as words, never an error',
+    async (q) => {
+      const { status, body } = await searchFor(cms, { q });
+      expect(status).toBe(200);
+      expect(Array.isArray(body.data)).toBe(true);
+    },
+  );
+
+  test('a query of common words only finds what contains them, never everything', async () => {
+    const { status, body } = await searchFor(cms, { q: 'the and of' });
+    expect(status).toBe(200);
+    // PostgreSQL drops English stop words, leaving no words: nothing, rather than the whole locale.
+    if (database === 'postgres') expect(body.meta.pagination.total).toBe(0);
+    else for (const hit of body.data) expect(hit.snippet).toMatch(/<mark>(the|and|of)<\/mark>/i);
+  });
+
+  test('the public role can search but still not write', async () => {
+    expect((await searchFor(cms, { q: 'plan' })).status).toBe(200);
+    const write = await fetch(`${cms.url}/api/search`, { method: 'POST' });
+    expect([401, 403, 404, 405]).toContain(write.status);
+  });
+
+  test('an emptied index is rebuilt from published content at start', async () => {
+    await cms.stop();
+    // The entries only: the record of what they were built from stays, as after a bad restore.
+    await runSql(cms, 'DELETE FROM blmk_search_entries;');
+    await cms.start();
+    expect(await titlesFor(cms, 'Single Operating Plan')).toEqual(['BLMK Single Operating Plan', 'Central Brief: May 2018']);
+    // Content published through the admin earlier is back too, in its locale.
+    expect(await titlesFor(cms, 'rower', { locale: 'pl' })).toEqual(['Program dojazdów rowerem do pracy']);
+    expect(await titlesFor(cms, 'quokka')).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { adminLogin } from '../../../scripts/testing/admin-api.ts';
+import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
+import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { elementsOf, fetchPage } from './fetch-page';
+
+/**
+ * The /search page, built and served against the real CMS with the seed import, read
+ * as a browser without JavaScript gets it.
+ */
+
+let cms: TestCms;
+let web: TestWeb;
+
+const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+/** More than one page of results (ten a page) for "heron". */
+const HERON_STORIES = 12;
+
+async function publishNews(admin: Awaited<ReturnType<typeof adminLogin>>, data: Record<string, unknown>): Promise<void> {
+  const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, data);
+  expect(created.status).toBe(201);
+  const published = await admin.request('POST', `${NEWS}/${created.body.data.documentId}/actions/publish?locale=en`, data);
+  expect(published.status).toBe(200);
+}
+
+beforeAll(async () => {
+  cms = await startTestCms({ database: 'sqlite', seed: true });
+  const admin = await adminLogin(cms.url);
+  for (let index = 1; index <= HERON_STORIES; index++) {
+    await publishNews(admin, { title: `Heron count ${index}`, slug: `heron-count-${index}`, summary: `Volunteers counted herons at site ${index}.` });
+  }
+  await publishNews(admin, {
+    title: 'Markup in a summary',
+    slug: 'markup-in-a-summary',
+    summary: 'An editor pasted <script>alert("kingfisher")</script> and <b>bold</b> text.',
+  });
+  web = await startTestWeb({ cmsUrl: cms.url });
+});
+
+afterAll(async () => {
+  await web?.stop();
+  await cms?.destroy();
+});
+
+const page = (path: string) => fetchPage(web.url, path);
+
+/** The result list's items: type label, title and snippet text of each. */
+function resultsOf(html: string): string[] {
+  return elementsOf(html, 'li').filter((text) => /^(News|Brief|Event|Vacancy|Leadership update) /.test(text));
+}
+
+describe('the search page', () => {
+  test('without words it shows the form alone, linked from every page header', async () => {
+    const { status, html, text } = await page('/search');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<form[^>]*action="\/search"[^>]*method="get"|<form[^>]*method="get"[^>]*action="\/search"/);
+    expect(html).toMatch(/<label for="search-q"[^>]*>Search news, briefs, events, vacancies and leadership updates<\/label>/);
+    expect(html).toMatch(/<input[^>]*id="search-q"[^>]*name="q"[^>]*type="search"/);
+    expect(html).toMatch(/<button type="submit"[^>]*>\s*Search\s*<\/button>/);
+    expect(text).not.toContain('No results');
+    expect(html).not.toContain('<ol class="search-results"');
+
+    const home = await page('/');
+    expect(home.html).toMatch(/<a href="\/search"[^>]*>Search<\/a>/);
+  });
+
+  test('finds seeded content, best match first, with the matched words marked', async () => {
+    const { status, html, text } = await page('/search?q=Single+Operating+Plan');
+    expect(status).toBe(200);
+    expect(text).toContain('2 results for “Single Operating Plan”');
+    expect(elementsOf(html, 'h2')).toEqual(['BLMK Single Operating Plan', 'Central Brief: May 2018']);
+    const results = resultsOf(html);
+    expect(results[0]).toMatch(/^News BLMK Single Operating Plan .*the Single Operating Plan/);
+    expect(results[1]).toMatch(/^Brief Central Brief: May 2018 .*1 May 2018$/);
+    expect(html).toContain('<a href="/news/blmk-single-operating-plan"');
+    expect(html).toContain('<a href="/briefs/central-brief-may-2018"');
+    expect(html).toMatch(/<mark>Single<\/mark>\s*<mark>Operating<\/mark>\s*<mark>Plan<\/mark>/);
+    // The query is shown back in the form.
+    expect(html).toMatch(/<input[^>]*value="Single Operating Plan"/);
+  });
+
+  test('links results without pages of their own to their place on the list', async () => {
+    const { html } = await page('/search?q=David+Carter');
+    expect(resultsOf(html)[0]).toMatch(/^Leadership update David Carter /);
+    expect(html).toContain('<a href="/leadership#david-carter-l-and-d-ceo"');
+  });
+
+  test('pages through many results with stable links', async () => {
+    const first = await page('/search?q=heron');
+    expect(first.text).toContain(`${HERON_STORIES} results for “heron”, page 1 of 2`);
+    expect(resultsOf(first.html)).toHaveLength(10);
+    expect(first.html).toMatch(/<a href="\/search\?q=heron&amp;page=2" rel="next"[^>]*>More results<\/a>/);
+    // Not announced as the current page, as a NuxtLink to the same route would be.
+    expect(first.html.match(/<a [^>]*rel="next"[^>]*>/)?.[0]).not.toContain('aria-current');
+    expect(first.html).not.toContain('rel="prev"');
+
+    const second = await page('/search?q=heron&page=2');
+    expect(second.status).toBe(200);
+    expect(resultsOf(second.html)).toHaveLength(HERON_STORIES - 10);
+    expect(second.html).toMatch(/<a href="\/search\?q=heron" rel="prev"[^>]*>Previous results<\/a>/);
+    const titles = [...elementsOf(first.html, 'h2'), ...elementsOf(second.html, 'h2')];
+    expect(new Set(titles).size).toBe(HERON_STORIES);
+
+    expect((await page('/search?q=heron&page=3')).status).toBe(404);
+    expect((await page('/search?q=heron&page=0')).status).toBe(404);
+    expect((await page('/search?q=heron&page=two')).status).toBe(404);
+  });
+
+  test('says plainly when nothing matches', async () => {
+    const { status, html, text } = await page('/search?q=xylophonist');
+    expect(status).toBe(200);
+    expect(elementsOf(html, 'h2')).toEqual(['No results for “xylophonist”']);
+    expect(text).toContain('Check the spelling, or try fewer or more general words.');
+    expect(html).not.toContain('rel="next"');
+  });
+
+  test('shows what editors wrote as text, never as markup', async () => {
+    const { html } = await page('/search?q=kingfisher');
+    expect(elementsOf(html, 'h2')).toEqual(['Markup in a summary']);
+    expect(html).toContain('&lt;script&gt;alert(&quot;<mark>kingfisher</mark>&quot;)&lt;/script&gt;');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<b>bold</b>');
+  });
+
+  test('query syntax and a too-long query get an answer, not an error', async () => {
+    for (const q of ['"', 'OR *', "plan' OR 1=1 --"]) {
+      expect((await page(`/search?q=${encodeURIComponent(q)}`)).status).toBe(200);
+    }
+    const long = await page(`/search?q=${'a'.repeat(201)}`);
+    expect(long.status).toBe(200);
+    expect(long.text).toContain('Your search is too long. Use up to 200 characters.');
+  });
+});
