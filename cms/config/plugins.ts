@@ -23,7 +23,37 @@ const deniedTypes = [
   'application/x-mach-binary',
 ];
 
-const config = (): Core.Config.Plugin => ({
+/**
+ * Outgoing mail (newsletter, confirmations) through any SMTP server: the provider's
+ * host, port and credentials come from the environment (see .env.example and README).
+ * SMTP_SECURE=true means TLS from the first byte (port 465); otherwise STARTTLS is used
+ * when the server offers it.
+ */
+function emailConfig(env: Core.Config.Shared.ConfigParams['env']) {
+  const user = env('SMTP_USER', '');
+  const from = env('EMAIL_FROM', '') || 'BLMK Health and Care Partnership <no-reply@blmk.local>';
+  return {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ...(user ? { auth: { user, pass: env('SMTP_PASS', '') } } : {}),
+        connectionTimeout: 20_000,
+        greetingTimeout: 20_000,
+        socketTimeout: 60_000,
+      },
+      settings: {
+        defaultFrom: from,
+        defaultReplyTo: env('EMAIL_REPLY_TO', '') || from,
+      },
+    },
+  };
+}
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  email: emailConfig(env),
   'users-permissions': {
     config: {
       jwtManagement: 'refresh',

@@ -6,6 +6,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Behind a reverse proxy (or the site forwarding newsletter forms), trust its
+  // X-Forwarded-For so per-client limits see the reader, not the proxy.
+  proxy: { koa: env.bool('IS_PROXIED', false) },
   // No update check: it calls the npm registry at every start.
   logger: { updates: { enabled: false } },
   webhooks: {

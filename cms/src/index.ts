@@ -4,10 +4,12 @@ import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
 import { ensureSearchIndex } from './search/indexer';
 import { registerSearchSync } from './search/sync';
+import { bootstrapNewsletter, destroyNewsletter, registerNewsletter } from './newsletter';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerSearchSync(strapi);
+    registerNewsletter(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -15,5 +17,10 @@ export default {
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
     await ensureSearchIndex(strapi);
+    await bootstrapNewsletter(strapi);
+  },
+
+  destroy() {
+    destroyNewsletter();
   },
 };

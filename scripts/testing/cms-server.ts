@@ -65,6 +65,8 @@ export interface TestCms {
   seed(): Promise<string>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Kills the server (SIGKILL) like a crash; `start()` starts it again on the same database. */
+  kill(): Promise<void>;
   /** Stops the server and drops the database. */
   destroy(): Promise<void>;
 }
@@ -117,6 +119,10 @@ export async function startTestCms(options: TestCmsOptions = {}): Promise<TestCm
     },
     async stop() {
       await server?.stop();
+      server = undefined;
+    },
+    async kill() {
+      await server?.kill();
       server = undefined;
     },
     async destroy() {

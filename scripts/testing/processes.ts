@@ -16,6 +16,8 @@ export interface RunningService {
   child: ChildProcess;
   logFile: string;
   stop(): Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash would: no shutdown code runs. */
+  kill(): Promise<void>;
 }
 
 /** Starts a long-running process whose output goes to a log file. */
@@ -40,6 +42,13 @@ export function startService(options: ServiceOptions): RunningService {
           child.kill('SIGKILL');
           await exited;
         }
+      }
+      log.end();
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited;
       }
       log.end();
     },

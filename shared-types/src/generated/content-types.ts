@@ -15,6 +15,29 @@ export const AUDIT_ENTRY_ACTOR_KIND_VALUES = [
   'public',
 ] as const satisfies readonly AuditEntryActorKind[];
 
+/** The values of `NewsletterDelivery.status`. */
+export type NewsletterDeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
+
+/**
+ * The values of `NewsletterDelivery.status` in the order the CMS lists them, e.g. for filter menus.
+ */
+export const NEWSLETTER_DELIVERY_STATUS_VALUES = [
+  'pending',
+  'sending',
+  'sent',
+  'failed',
+  'skipped',
+] as const satisfies readonly NewsletterDeliveryStatus[];
+
+/** The values of `NewsletterSend.status`. */
+export type NewsletterSendStatus = 'sending' | 'done';
+
+/** The values of `NewsletterSend.status` in the order the CMS lists them, e.g. for filter menus. */
+export const NEWSLETTER_SEND_STATUS_VALUES = [
+  'sending',
+  'done',
+] as const satisfies readonly NewsletterSendStatus[];
+
 /** The values of `Organisation.kind`. */
 export type OrganisationKind =
   | 'nhs-trust'
@@ -54,6 +77,16 @@ export const PRIORITY_KIND_VALUES = [
   'front-line',
   'behind-the-scenes',
 ] as const satisfies readonly PriorityKind[];
+
+/** The values of `Subscriber.status`. */
+export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
+
+/** The values of `Subscriber.status` in the order the CMS lists them, e.g. for filter menus. */
+export const SUBSCRIBER_STATUS_VALUES = [
+  'pending',
+  'confirmed',
+  'unsubscribed',
+] as const satisfies readonly SubscriberStatus[];
 
 /** The values of `Vacancy.band`. */
 export type VacancyBand =
@@ -398,6 +431,59 @@ export interface NewsItem {
 }
 
 /**
+ * One recipient of one newsletter send: pending, sending (handed to SMTP, not yet confirmed), sent,
+ * failed, or skipped (unsubscribed or erased before their turn). The e-mail is blanked when the
+ * subscriber is erased.
+ *
+ * Content type `api::newsletter-delivery.newsletter-delivery`, REST `/api/newsletter-deliveries`.
+ */
+export interface NewsletterDelivery {
+  id: number;
+  documentId: string;
+  sendDocumentId: string;
+  subscriberDocumentId: string | null;
+  email: string | null;
+  language: string | null;
+  status: NewsletterDeliveryStatus;
+  attempts: number | null;
+  error: string | null;
+  messageId: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  sentAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  erasedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Without draft and publish, set when the entry is created. */
+  publishedAt: string;
+}
+
+/**
+ * One sending of a brief to the subscribers; its recipients are newsletter deliveries, written
+ * before the first mail goes out so a restart can resume.
+ *
+ * Content type `api::newsletter-send.newsletter-send`, REST `/api/newsletter-sends`.
+ */
+export interface NewsletterSend {
+  id: number;
+  documentId: string;
+  briefDocumentId: string;
+  briefTitle: string | null;
+  status: NewsletterSendStatus;
+  requestedById: number | null;
+  requestedByEmail: string | null;
+  recipientCount: number | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  startedAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  finishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Without draft and publish, set when the entry is created. */
+  publishedAt: string;
+}
+
+/**
  * A partner or other organisation named in content.
  *
  * Content type `api::organisation.organisation`, REST `/api/organisations`.
@@ -471,6 +557,35 @@ export interface Priority {
   locale: string;
   /** The same entry in the other locales. Returned only when populated. */
   localizations?: Priority[];
+}
+
+/**
+ * Personal data: an e-mail address and what it asked for. Never in the public API; exported and
+ * erased through /blmk/newsletter/subscribers.
+ *
+ * Content type `api::subscriber.subscriber`, REST `/api/subscribers`.
+ */
+export interface Subscriber {
+  id: number;
+  documentId: string;
+  email: string;
+  status: SubscriberStatus;
+  topicBriefs: boolean | null;
+  topicVacancies: boolean | null;
+  topicEvents: boolean | null;
+  language: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  consentAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  confirmationSentAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  confirmedAt: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  unsubscribedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Without draft and publish, set when the entry is created. */
+  publishedAt: string;
 }
 
 /**
@@ -561,6 +676,22 @@ export const CONTENT_TYPES = {
     localized: true,
     draftAndPublish: true,
   },
+  'newsletter-delivery': {
+    uid: 'api::newsletter-delivery.newsletter-delivery',
+    singularName: 'newsletter-delivery',
+    pluralName: 'newsletter-deliveries',
+    kind: 'collectionType',
+    localized: false,
+    draftAndPublish: false,
+  },
+  'newsletter-send': {
+    uid: 'api::newsletter-send.newsletter-send',
+    singularName: 'newsletter-send',
+    pluralName: 'newsletter-sends',
+    kind: 'collectionType',
+    localized: false,
+    draftAndPublish: false,
+  },
   organisation: {
     uid: 'api::organisation.organisation',
     singularName: 'organisation',
@@ -585,6 +716,14 @@ export const CONTENT_TYPES = {
     localized: true,
     draftAndPublish: true,
   },
+  subscriber: {
+    uid: 'api::subscriber.subscriber',
+    singularName: 'subscriber',
+    pluralName: 'subscribers',
+    kind: 'collectionType',
+    localized: false,
+    draftAndPublish: false,
+  },
   vacancy: {
     uid: 'api::vacancy.vacancy',
     singularName: 'vacancy',
@@ -602,9 +741,12 @@ export interface ContentTypes {
   event: Event;
   'leadership-update': LeadershipUpdate;
   'news-item': NewsItem;
+  'newsletter-delivery': NewsletterDelivery;
+  'newsletter-send': NewsletterSend;
   organisation: Organisation;
   person: Person;
   priority: Priority;
+  subscriber: Subscriber;
   vacancy: Vacancy;
 }
 

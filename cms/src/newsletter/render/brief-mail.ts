@@ -1,0 +1,151 @@
+import { blocksToHtml, blocksToText, escapeHtml, safeUrl, type Block } from './blocks';
+import { PLACEHOLDERS, renderLayout } from './layout';
+
+/** The brief as the Document Service returns it with `briefPopulate` (only what the mail uses). */
+interface Media {
+  url?: string;
+  alternativeText?: string | null;
+  formats?: Record<string, { url?: string }> | null;
+}
+interface Titled {
+  slug?: string;
+  title?: string;
+  summary?: string | null;
+}
+export interface BriefEntryData {
+  newsItem?: (Titled & { cover?: Media | null }) | null;
+  event?: Titled | null;
+  vacancy?: Titled | null;
+  leadershipUpdate?: { slug?: string; personName?: string; roleTitle?: string | null; summary?: string | null; photo?: Media | null } | null;
+  note?: Block[] | null;
+}
+export interface BriefData {
+  documentId: string;
+  locale?: string | null;
+  title: string;
+  slug: string;
+  issueDate?: string | null;
+  intro?: Block[] | null;
+  sections?: Array<{ heading: string; intro?: Block[] | null; entries?: BriefEntryData[] | null }> | null;
+  outro?: string | null;
+  closingLinks?: Array<{ label?: string; url?: string }> | null;
+}
+
+export interface RenderedMail {
+  subject: string;
+  /** HTML and text still holding the per-recipient placeholders (layout.ts). */
+  html: string;
+  text: string;
+}
+
+/** Site paths follow @nuxtjs/i18n's prefix_except_default: English has no prefix. */
+export function sitePath(language: string, path: string): string {
+  return language === 'en' ? path : `/${language}${path}`;
+}
+
+interface EntryView {
+  title: string;
+  url: string;
+  summary?: string | null;
+  image?: { src: string; alt: string };
+  detail?: string | null;
+}
+
+function imageOf(media: Media | null | undefined, siteUrl: string): EntryView['image'] {
+  const src = safeUrl(media?.formats?.medium?.url ?? media?.url, siteUrl);
+  // An image without alt text is decorative here: the title next to it says what it is.
+  return src ? { src, alt: media?.alternativeText ?? '' } : undefined;
+}
+
+function entryView(entry: BriefEntryData, siteUrl: string, language: string): EntryView | undefined {
+  const url = (path: string) => `${siteUrl}${sitePath(language, path)}`;
+  if (entry.newsItem?.slug) {
+    const item = entry.newsItem;
+    return { title: item.title ?? '', url: url(`/news/${item.slug}`), summary: item.summary, image: imageOf(item.cover, siteUrl) };
+  }
+  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url(`/events#${entry.event.slug}`), summary: entry.event.summary };
+  if (entry.vacancy?.slug) {
+    return { title: entry.vacancy.title ?? '', url: url(`/vacancies/${entry.vacancy.slug}`), summary: entry.vacancy.summary };
+  }
+  if (entry.leadershipUpdate?.slug) {
+    const update = entry.leadershipUpdate;
+    return {
+      title: update.personName ?? '',
+      url: url(`/leadership#${update.slug}`),
+      detail: update.roleTitle,
+      summary: update.summary,
+      image: imageOf(update.photo, siteUrl),
+    };
+  }
+  return undefined;
+}
+
+function entryMjml(view: EntryView): string {
+  const image = view.image
+    ? `<mj-image src="${escapeHtml(view.image.src)}" alt="${escapeHtml(view.image.alt)}" href="${escapeHtml(view.url)}" padding="8px 25px" />`
+    : '';
+  const detail = view.detail ? `<p>${escapeHtml(view.detail)}</p>` : '';
+  const summary = view.summary ? `<p>${escapeHtml(view.summary)}</p>` : '';
+  return `<mj-text><h3><a href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a></h3>${detail}</mj-text>
+${image}
+<mj-text>${summary}<p><a href="${escapeHtml(view.url)}">Read more about ${escapeHtml(view.title)}</a></p></mj-text>`;
+}
+
+function entryText(view: EntryView): string {
+  return [view.title, view.detail, view.summary, `Read more: ${view.url}`].filter(Boolean).join('\n');
+}
+
+/** Renders the brief once per language; layout.ts fills in each recipient's links. */
+export async function renderBriefMail(brief: BriefData, siteUrl: string, language: string, subjectPrefix = ''): Promise<RenderedMail> {
+  const briefUrl = `${siteUrl}${sitePath(language, `/briefs/${brief.slug}`)}`;
+  const html: string[] = [
+    `<mj-text><h1>${escapeHtml(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeHtml(briefUrl)}">Read this brief on our website</a></p></mj-text>`,
+  ];
+  const text: string[] = [brief.title, '='.repeat(Math.min(brief.title.length, 70)), blocksToText(brief.intro, siteUrl), `Read this brief on our website: ${briefUrl}`];
+
+  for (const section of brief.sections ?? []) {
+    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text><h2>${escapeHtml(section.heading)}</h2>${blocksToHtml(section.intro, siteUrl, 2)}</mj-text>`);
+    text.push('', section.heading.toUpperCase(), blocksToText(section.intro, siteUrl));
+    for (const entry of section.entries ?? []) {
+      const view = entryView(entry, siteUrl, language);
+      if (view) {
+        html.push(entryMjml(view));
+        text.push('', entryText(view));
+      } else if (entry.note?.length) {
+        html.push(`<mj-text>${blocksToHtml(entry.note, siteUrl, 2)}</mj-text>`);
+        text.push('', blocksToText(entry.note, siteUrl));
+      }
+    }
+  }
+
+  const links = (brief.closingLinks ?? []).flatMap((link) => {
+    const href = safeUrl(link.url, siteUrl);
+    return href ? [{ label: link.label || href, href }] : [];
+  });
+  if (brief.outro || links.length) {
+    const linkList = links.length ? `<ul>${links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`).join('')}</ul>` : '';
+    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text>${brief.outro ? `<p>${escapeHtml(brief.outro)}</p>` : ''}${linkList}</mj-text>`);
+    text.push('', brief.outro ?? '', ...links.map((link) => `${link.label}: ${link.href}`));
+  }
+
+  text.push(
+    '',
+    '--',
+    'You receive this because you subscribed to news from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership.',
+    `Unsubscribe: ${PLACEHOLDERS.unsubscribeUrl}`,
+    `Change what you receive: ${PLACEHOLDERS.preferencesUrl}`,
+  );
+
+  const rendered = await renderLayout({
+    language,
+    title: brief.title,
+    preview: `${brief.title}: the latest from the BLMK Health and Care Partnership`,
+    content: `<mj-section background-color="#ffffff" padding="8px 0"><mj-column>${html.join('\n')}</mj-column></mj-section>`,
+    withSubscriptionLinks: true,
+  });
+  return {
+    subject: `${subjectPrefix}${brief.title}`,
+    html: rendered,
+    text: `${text.filter((line, index, all) => !(line === '' && all[index - 1] === '')).join('\n').trim()}\n`,
+  };
+}

@@ -1,0 +1,85 @@
+/** Input checks for the public newsletter endpoints: each problem names its field. */
+
+export const TOPICS = ['briefs', 'vacancies', 'events'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const LANGUAGES = ['en', 'pl', 'ur', 'ro'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+// Deliberately plain: one @, no spaces, a dot in the domain. The confirmation mail is
+// the real test of an address.
+const EMAIL_PATTERN = /^[^\s@"<>()[\],;:\\]+@[^\s@"<>()[\],;:\\]+\.[^\s@"<>()[\],;:\\]{2,}$/;
+
+export function normaliseEmail(raw: unknown): Checked<string> {
+  if (typeof raw !== 'string' || raw.trim() === '') {
+    return { ok: false, errors: [{ field: 'email', message: 'Enter your e-mail address.' }] };
+  }
+  const email = raw.trim().toLowerCase();
+  if (email.length > 254 || !EMAIL_PATTERN.test(email)) {
+    return {
+      ok: false,
+      errors: [{ field: 'email', message: 'Enter an e-mail address in the correct format, like name@example.com.' }],
+    };
+  }
+  return { ok: true, value: email };
+}
+
+/** Accepts an array or a single string (an HTML form with one box ticked sends a string). */
+export function checkTopics(raw: unknown): Checked<Topic[]> {
+  const list = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw : [raw];
+  const unknown = list.filter((topic) => !TOPICS.includes(topic as Topic));
+  if (unknown.length) {
+    return {
+      ok: false,
+      errors: [{ field: 'topics', message: `Unknown topic: ${unknown.map(String).join(', ')}. Choose from ${TOPICS.join(', ')}.` }],
+    };
+  }
+  const topics = TOPICS.filter((topic) => list.includes(topic));
+  if (!topics.length) {
+    return { ok: false, errors: [{ field: 'topics', message: 'Choose at least one topic.' }] };
+  }
+  return { ok: true, value: topics };
+}
+
+export function checkLanguage(raw: unknown): Checked<Language> {
+  if (raw === undefined || raw === null || raw === '') return { ok: true, value: 'en' };
+  if (typeof raw === 'string' && LANGUAGES.includes(raw as Language)) return { ok: true, value: raw as Language };
+  return { ok: false, errors: [{ field: 'locale', message: `Unknown language. Choose from ${LANGUAGES.join(', ')}.` }] };
+}
+
+/** Runs several checks and gathers every problem, so a form shows them all at once. */
+export function combine<T extends Record<string, Checked<unknown>>>(
+  checks: T,
+): Checked<{ [K in keyof T]: T[K] extends Checked<infer V> ? V : never }> {
+  const errors = Object.values(checks).flatMap((check) => (check.ok ? [] : check.errors));
+  if (errors.length) return { ok: false, errors };
+  const value = Object.fromEntries(
+    Object.entries(checks).map(([key, check]) => [key, (check as { value: unknown }).value]),
+  ) as { [K in keyof T]: T[K] extends Checked<infer V> ? V : never };
+  return { ok: true, value };
+}
+
+export interface TopicFlags {
+  topicBriefs: boolean;
+  topicVacancies: boolean;
+  topicEvents: boolean;
+}
+
+export function topicFlags(topics: readonly Topic[]): TopicFlags {
+  return {
+    topicBriefs: topics.includes('briefs'),
+    topicVacancies: topics.includes('vacancies'),
+    topicEvents: topics.includes('events'),
+  };
+}
+
+export function topicsOf(flags: { [K in keyof TopicFlags]?: boolean | null }): Topic[] {
+  return TOPICS.filter((topic) => flags[`topic${topic[0]!.toUpperCase()}${topic.slice(1)}` as keyof TopicFlags]);
+}

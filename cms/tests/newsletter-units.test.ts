@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
+import { blocksToHtml, blocksToText } from '../src/newsletter/render/blocks';
+import { signToken, TOKEN_LIFETIME_MS, verifyToken } from '../src/newsletter/tokens';
+import { checkLanguage, checkTopics, combine, normaliseEmail } from '../src/newsletter/validate';
+
+const SECRET = 'unit-test-secret';
+
+describe('newsletter tokens', () => {
+  test('a token verifies for its purpose and names its subscriber', () => {
+    const token = signToken(SECRET, 'confirm', 'abc123');
+    expect(verifyToken(SECRET, token, 'confirm')).toMatchObject({ valid: true, subject: 'abc123' });
+  });
+
+  test('the confirmation link expires after 48 hours', () => {
+    const issued = Date.parse('2026-01-01T00:00:00Z');
+    const token = signToken(SECRET, 'confirm', 'abc123', issued);
+    expect(verifyToken(SECRET, token, 'confirm', issued + 47 * 3600_000).valid).toBe(true);
+    expect(verifyToken(SECRET, token, 'confirm', issued + 48 * 3600_000 + 1000)).toEqual({ valid: false, reason: 'expired' });
+    expect(TOKEN_LIFETIME_MS.confirm).toBe(48 * 3600_000);
+  });
+
+  test('a token of one purpose does not work for another', () => {
+    const token = signToken(SECRET, 'confirm', 'abc123');
+    expect(verifyToken(SECRET, token, 'manage')).toEqual({ valid: false, reason: 'wrong purpose' });
+  });
+
+  test('forged, altered and malformed tokens are refused', () => {
+    const token = signToken(SECRET, 'manage', 'abc123');
+    expect(verifyToken('another-secret', token, 'manage')).toEqual({ valid: false, reason: 'bad signature' });
+    expect(verifyToken(SECRET, token.replace('abc123', 'abc124'), 'manage')).toEqual({ valid: false, reason: 'bad signature' });
+    const [purpose, subject, , signature] = token.split('.');
+    const later = Math.floor(Date.now() / 1000 + 10 * 365 * 86400).toString(36);
+    expect(verifyToken(SECRET, [purpose, subject, later, signature].join('.'), 'manage').valid).toBe(false);
+    for (const bad of ['', 'x', 'a.b.c', 42, null, 'manage.abc123.zz.'.padEnd(400, 'x')]) {
+      expect(verifyToken(SECRET, bad, 'manage')).toEqual({ valid: false, reason: 'malformed' });
+    }
+  });
+});
+
+describe('newsletter input checks', () => {
+  test('e-mail addresses are trimmed, lower-cased and checked', () => {
+    expect(normaliseEmail('  Ann.Smith@Example.ORG ')).toEqual({ ok: true, value: 'ann.smith@example.org' });
+    for (const bad of ['', 'ann', 'ann@', '@example.org', 'ann@example', 'a b@example.org', 'ann@exa mple.org', 42, undefined]) {
+      expect(normaliseEmail(bad).ok, String(bad)).toBe(false);
+    }
+  });
+
+  test('topics: at least one, only known ones, a single form value counts', () => {
+    expect(checkTopics(['events', 'briefs'])).toEqual({ ok: true, value: ['briefs', 'events'] });
+    expect(checkTopics('vacancies')).toEqual({ ok: true, value: ['vacancies'] });
+    expect(checkTopics([])).toMatchObject({ ok: false, errors: [{ field: 'topics', message: 'Choose at least one topic.' }] });
+    expect(checkTopics(['briefs', 'gossip'])).toMatchObject({ ok: false, errors: [{ field: 'topics' }] });
+  });
+
+  test('language defaults to English and must be a site language', () => {
+    expect(checkLanguage(undefined)).toEqual({ ok: true, value: 'en' });
+    expect(checkLanguage('ur')).toEqual({ ok: true, value: 'ur' });
+    expect(checkLanguage('fr')).toMatchObject({ ok: false, errors: [{ field: 'locale' }] });
+  });
+
+  test('every problem of a form is reported at once', () => {
+    const checked = combine({ email: normaliseEmail('nope'), topics: checkTopics([]) });
+    expect(checked.ok).toBe(false);
+    if (!checked.ok) expect(checked.errors.map((error) => error.field)).toEqual(['email', 'topics']);
+  });
+});
+
+describe('subscribe rate limit', () => {
+  test('allows the limit per window, then refuses until the window passes', () => {
+    const limiter = new FixedWindowLimiter(() => 3, 1000);
+    expect([1, 2, 3, 4].map(() => limiter.take('1.2.3.4', 0))).toEqual([true, true, true, false]);
+    expect(limiter.take('5.6.7.8', 10)).toBe(true);
+    expect(limiter.take('1.2.3.4', 1000)).toBe(true);
+  });
+});
+
+describe('blocks in mails', () => {
+  const blocks = [
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Plans & <goals>' }] },
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'See ' },
+        { type: 'link', url: '/news/plan', children: [{ type: 'text', text: 'the plan', bold: true }] },
+        { type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', text: ' and more' }] },
+      ],
+    },
+    { type: 'list', format: 'ordered', children: [{ type: 'list-item', children: [{ type: 'text', text: 'One' }] }] },
+  ];
+
+  test('HTML is escaped, headings sit below the mail headings, unsafe links are dropped', () => {
+    const html = blocksToHtml(blocks, 'https://site.example', 2);
+    expect(html).toContain('<h4>Plans &amp; &lt;goals&gt;</h4>');
+    expect(html).toContain('<a href="https://site.example/news/plan"><strong>the plan</strong></a>');
+    expect(html).not.toContain('javascript');
+    expect(html).toContain('<ol><li>One</li></ol>');
+  });
+
+  test('plain text keeps link targets', () => {
+    expect(blocksToText(blocks, 'https://site.example')).toBe('Plans & <goals>\n\nSee the plan (https://site.example/news/plan) and more\n\n1. One');
+  });
+});
