@@ -21,6 +21,10 @@ const CONTENT_ROUTES: string[] = [
   '/leadership',
   '/about',
   '/accessibility',
+  // Search is a GET form and plain links; the newsletter forms post to server routes.
+  '/search',
+  '/newsletter',
+  '/newsletter/**',
 ];
 
 const noScriptRules = Object.fromEntries(
