@@ -11,7 +11,23 @@ const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
  * complete HTML document and its links are plain links. `node scripts/js-weight.ts`
  * measures what each page type loads (web/README.md).
  */
-const CONTENT_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/about', '/accessibility'];
+const CONTENT_ROUTES = [
+  '/',
+  '/news',
+  '/news/**',
+  '/briefs',
+  '/briefs/**',
+  '/vacancies',
+  '/vacancies/**',
+  '/events',
+  '/leadership',
+  '/about',
+  '/accessibility',
+  // Search is a GET form and plain links; the newsletter forms post to server routes.
+  '/search',
+  '/newsletter',
+  '/newsletter/**',
+];
 
 /**
  * Pages from the CMS, kept in Nitro's route cache: served from memory, re-rendered in the

@@ -30,6 +30,8 @@ interface Row {
   locale: string;
   date: string | null;
   snippet: string | null;
+  /** PostgreSQL only: how many hits in all. */
+  total?: number | string;
 }
 
 interface Page {
@@ -113,14 +115,16 @@ function postgresStatements(params: SearchParams, terms: string[]): SearchStatem
   return {
     // Rank and page first; ts_headline (costly) only for the rows shown.
     page: {
-      sql: `SELECT page.type, page.document_id, page.slug, page.title, page.locale, page.date,
+      sql: `SELECT page.type, page.document_id, page.slug, page.title, page.locale, page.date, page.total,
          CASE WHEN length(page.body) <= ${SHORT_BODY_CHARS}
            THEN ts_headline(page.config, ${ESCAPED_BODY}, ${tsquery}, ?)
            ELSE ts_headline(page.config, ${ESCAPED_BODY}, ${tsquery}, ?)
          END AS snippet
        FROM (
          SELECT e.id, e.type, e.document_id, e.slug, e.title, e.locale, e.date, e.body, e.config,
-           ts_rank(e.document, ${tsquery}) AS rank
+           ts_rank(e.document, ${tsquery}) AS rank,
+           -- Counted in the same pass over the matches as the ranking, not in a second query.
+           count(*) OVER () AS total
          FROM ${ENTRIES_TABLE} e
          ${where}
          ORDER BY rank DESC, e.date DESC NULLS LAST, e.id
@@ -152,8 +156,10 @@ async function runSearch(db: Db, dialect: Dialect, params: SearchParams): Promis
   const statements = searchStatements(dialect, params);
   if (!statements) return { rows: [], total: 0 };
   const rows = rowsOf<Row>(dialect, await db.raw(statements.page.sql, statements.page.bindings));
-  const [count] = rowsOf<{ total: number | string }>(dialect, await db.raw(statements.count.sql, statements.count.bindings));
   const readable = dialect === 'postgres' ? rows.map((row) => ({ ...row, snippet: decodePostgresHeadline(row.snippet ?? '') })) : rows;
+  // PostgreSQL's page rows carry the total; otherwise (SQLite, or a page past the end) count.
+  if (rows[0]?.total !== undefined) return { rows: readable, total: Number(rows[0].total) };
+  const [count] = rowsOf<{ total: number | string }>(dialect, await db.raw(statements.count.sql, statements.count.bindings));
   return { rows: readable, total: Number(count?.total ?? 0) };
 }
 

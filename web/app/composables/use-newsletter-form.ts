@@ -1,4 +1,4 @@
-import { useCookie, useState } from '#imports';
+import { useCookie, useLocalePath, useState } from '#imports';
 
 function isFormState(value: unknown, form: NewsletterFormState['form']): value is NewsletterFormState {
   const state = value as NewsletterFormState | null | undefined;
@@ -13,7 +13,7 @@ function isFormState(value: unknown, form: NewsletterFormState['form']): value i
 export function useNewsletterForm(form: NewsletterFormState['form']): NewsletterFormState | undefined {
   const state = useState<NewsletterFormState | null>(`newsletter-form:${form}`, () => {
     if (!import.meta.server) return null;
-    const cookie = useCookie<NewsletterFormState | null>(NEWSLETTER_FORM_COOKIE, { path: '/newsletter' });
+    const cookie = useCookie<NewsletterFormState | null>(NEWSLETTER_FORM_COOKIE, { path: useLocalePath()('/newsletter') });
     const value = cookie.value;
     if (value) cookie.value = null;
     return isFormState(value, form) ? value : null;

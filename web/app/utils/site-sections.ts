@@ -7,6 +7,7 @@ export const SITE_SECTIONS = [
   { to: '/events', label: 'nav.events' },
   { to: '/leadership', label: 'nav.leadership' },
   { to: '/about', label: 'nav.about' },
+  { to: '/search', label: 'nav.search' },
 ] as const;
 
 export type SiteSection = (typeof SITE_SECTIONS)[number];

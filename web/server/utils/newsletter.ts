@@ -1,4 +1,5 @@
 import type { H3Event } from 'h3';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '#shared/cms/locales';
 
 export interface CmsNewsletterReply<T = Record<string, unknown>> {
   status: number;
@@ -69,12 +70,28 @@ export async function callCmsNewsletter<T>(
   };
 }
 
-/** Keeps a refused form's values and errors for the page the reader is sent back to. */
-export function rememberForm(event: H3Event, state: NewsletterFormState): void {
+/** The reader's locale, from a form's hidden `locale` field: one the site has, else English. */
+export function formLocale(value: unknown): Locale {
+  return LOCALES.find((locale) => locale === value) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * A newsletter page in the reader's language (the site's prefix_except_default routes):
+ * newsletterPage('pl', '/confirm') → /pl/newsletter/confirm; English has no prefix.
+ */
+export function newsletterPage(locale: Locale, path = ''): string {
+  return `${locale === DEFAULT_LOCALE ? '' : `/${locale}`}/newsletter${path}`;
+}
+
+/**
+ * Keeps a refused form's values and errors for the page the reader is sent back to
+ * (the cookie's path is that page's: /newsletter or /pl/newsletter ...).
+ */
+export function rememberForm(event: H3Event, state: NewsletterFormState, locale: Locale): void {
   setCookie(event, NEWSLETTER_FORM_COOKIE, JSON.stringify(state), {
     httpOnly: true,
     sameSite: 'lax',
-    path: '/newsletter',
+    path: newsletterPage(locale),
     maxAge: 300,
     secure: useRuntimeConfig().public.siteUrl.startsWith('https:'),
   });

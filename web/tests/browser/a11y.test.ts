@@ -71,6 +71,14 @@ const PAGES: Array<[string, number]> = [
   ['/no/such/page', 404],
   // A bad filter: the 400 page.
   ['/vacancies?band=Band%2099', 400],
+  // Search: results, the empty state, a refused (too long) search, and in Polish.
+  ['/search?q=cancer', 200],
+  ['/search?q=zzzz', 200],
+  [`/search?q=${'a'.repeat(201)}`, 200],
+  ['/pl/search?q=opieka', 200],
+  // The newsletter form, in English and in Urdu (right to left).
+  ['/newsletter', 200],
+  ['/ur/newsletter', 200],
 ];
 
 async function openPage(path: string, options: { width?: number; javaScriptEnabled?: boolean } = {}) {
@@ -92,6 +100,21 @@ describe('axe finds no WCAG 2.2 A or AA violation', () => {
       expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
     } finally {
       await close();
+    }
+  });
+
+  test('the search pages checked above are in the state their names say', async () => {
+    const results = await openPage('/search?q=cancer');
+    const empty = await openPage('/search?q=zzzz');
+    const polish = await openPage('/pl/search?q=opieka');
+    try {
+      expect(await results.page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await empty.page.locator('.search-result').count()).toBe(0);
+      expect(await empty.page.getByRole('heading', { level: 2, name: 'No results for “zzzz”' }).count()).toBe(1);
+      expect(await polish.page.locator('html').getAttribute('lang')).toBe('pl');
+      expect(await polish.page.getByRole('button', { name: 'Szukaj' }).count()).toBe(1);
+    } finally {
+      await Promise.all([results.close(), empty.close(), polish.close()]);
     }
   });
 

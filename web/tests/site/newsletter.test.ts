@@ -176,4 +176,30 @@ describe('newsletter pages', () => {
     expect(await tooMany('203.0.113.7')).toContain('Too many subscription requests');
     expect(await tooMany('203.0.113.8')).toContain('Enter an e-mail address');
   });
+
+  test('a Polish reader stays in Polish: the form, its errors and the answers come back under /pl', async () => {
+    const form = await request('/pl/newsletter');
+    expect(form.status).toBe(200);
+    expect(textOf(form.html)).toContain('Zapisz się na nasz newsletter');
+    expect(form.html).toMatch(/<input[^>]*name="locale"[^>]*value="pl"/);
+
+    const refused = await request('/api/newsletter/subscribe', { form: { email: 'nie-adres', locale: 'pl' }, clientIp: '198.51.100.40' });
+    expect(refused.location).toBe('/pl/newsletter');
+    const withErrors = await request(refused.location!, { cookie: refused.cookie });
+    expect(textOf(withErrors.html)).toContain('Wystąpił problem');
+    expect(withErrors.html).toContain('<title>Błąd: Zapisz się na nasz newsletter');
+    expect(withErrors.html).toMatch(/<input[^>]*id="email"[^>]*value="nie-adres"/);
+
+    const accepted = await request('/api/newsletter/subscribe', {
+      form: { email: 'polish.reader@example.org', topics: 'briefs', locale: 'pl' },
+      clientIp: '198.51.100.41',
+    });
+    expect(accepted.location).toBe('/pl/newsletter?subscribed=1');
+    expect(textOf((await request(accepted.location!)).html)).toContain('Sprawdź swoją skrzynkę e-mail');
+
+    const confirmed = await request('/api/newsletter/confirm', { form: { token: 'confirm.abc123.zzzzzz.forgedsignature', locale: 'ur' } });
+    expect(confirmed.location).toBe('/ur/newsletter/confirm?status=invalid');
+    const unknown = await request('/api/newsletter/unsubscribe', { form: { token: 'manage.abc123.zzzzzz.forgedsignature', locale: 'xx' } });
+    expect(unknown.location).toBe('/newsletter/unsubscribe?status=invalid');
+  });
 });

@@ -16,18 +16,26 @@ const NEWS = '/content-manager/collection-types/api::news-item.news-item';
 /** More than one page of results (ten a page) for "heron". */
 const HERON_STORIES = 12;
 
-async function publishNews(admin: Awaited<ReturnType<typeof adminLogin>>, data: Record<string, unknown>): Promise<void> {
-  const created = await admin.request<{ data: { documentId: string } }>('POST', NEWS, data);
-  expect(created.status).toBe(201);
-  const published = await admin.request('POST', `${NEWS}/${created.body.data.documentId}/actions/publish?locale=en`, data);
+async function publishNews(admin: Awaited<ReturnType<typeof adminLogin>>, data: Record<string, unknown>, locale = 'en', documentId?: string): Promise<string> {
+  const created = documentId
+    ? await admin.request<{ data: { documentId: string } }>('PUT', `${NEWS}/${documentId}?locale=${locale}`, data)
+    : await admin.request<{ data: { documentId: string } }>('POST', NEWS, data);
+  expect(created.status).toBe(documentId ? 200 : 201);
+  const id = created.body.data.documentId;
+  const published = await admin.request('POST', `${NEWS}/${id}/actions/publish?locale=${locale}`, data);
   expect(published.status).toBe(200);
+  return id;
 }
+
+/** A Polish translation, found only by a search in Polish. */
+const POLISH_STORY = { title: 'Liczenie czapli', slug: 'liczenie-czapli', summary: 'Wolontariusze policzyli czaple nad rzeką.' };
 
 beforeAll(async () => {
   cms = await startTestCms({ database: 'sqlite', seed: true });
   const admin = await adminLogin(cms.url);
   for (let index = 1; index <= HERON_STORIES; index++) {
-    await publishNews(admin, { title: `Heron count ${index}`, slug: `heron-count-${index}`, summary: `Volunteers counted herons at site ${index}.` });
+    const documentId = await publishNews(admin, { title: `Heron count ${index}`, slug: `heron-count-${index}`, summary: `Volunteers counted herons at site ${index}.` });
+    if (index === 1) await publishNews(admin, POLISH_STORY, 'pl', documentId);
   }
   await publishNews(admin, {
     title: 'Markup in a summary',
@@ -45,8 +53,8 @@ afterAll(async () => {
 const page = (path: string) => fetchPage(web.url, path);
 
 /** The result list's items: type label, title and snippet text of each. */
-function resultsOf(html: string): string[] {
-  return elementsOf(html, 'li').filter((text) => /^(News|Brief|Event|Vacancy|Leadership update) /.test(text));
+function resultsOf(html: string, types = 'News|Brief|Event|Vacancy|Leadership update'): string[] {
+  return elementsOf(html, 'li').filter((text) => new RegExp(`^(${types}) `).test(text));
 }
 
 describe('the search page', () => {
@@ -61,7 +69,25 @@ describe('the search page', () => {
     expect(html).not.toContain('<ol class="search-results"');
 
     const home = await page('/');
-    expect(home.html).toMatch(/<a href="\/search"[^>]*>Search<\/a>/);
+    expect(home.html).toMatch(/<a href="\/search"[^>]*>(<!--\[-->)?Search(<!--\]-->)?<\/a>/);
+  });
+
+  test('speaks the reader\'s language: Polish interface, Polish links, the CMS asked in Polish', async () => {
+    const { status, html, text } = await page('/pl/search?q=czapli');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<html[^>]*lang="pl"/);
+    expect(html).toMatch(/<form[^>]*action="\/pl\/search"/);
+    expect(html).toMatch(/<label for="search-q"[^>]*>Przeszukaj aktualności, biuletyny, wydarzenia, oferty pracy i wiadomości kierownictwa<\/label>/);
+    expect(html).toMatch(/<button type="submit"[^>]*>\s*Szukaj\s*<\/button>/);
+    expect(text).toContain('Wyniki dla „czapli”: 1');
+    expect(resultsOf(html, 'Aktualności')).toEqual([expect.stringMatching(/^Aktualności Liczenie czapli /)]);
+    expect(html).toContain('<a href="/pl/news/liczenie-czapli"');
+    // The CMS was asked in Polish: the same words find nothing in English.
+    expect(elementsOf((await page('/search?q=czapli')).html, 'h2')).toEqual(['No results for “czapli”']);
+
+    const none = await page('/pl/search?q=xylophonist');
+    expect(elementsOf(none.html, 'h2')).toEqual(['Brak wyników dla „xylophonist”']);
+    expect(none.text).toContain('Sprawdź pisownię');
   });
 
   test('finds seeded content, best match first, with the matched words marked', async () => {

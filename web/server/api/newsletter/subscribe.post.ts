@@ -1,17 +1,13 @@
-/** The subscribe form (POST, works without JavaScript): asks the CMS, then redirects. */
+/** The subscribe form (POST, works without JavaScript): asks the CMS, then redirects to the reader's language. */
 export default defineEventHandler(async (event) => {
   const body = await readFormBody(event);
   const email = formString(body.email) ?? '';
   const topics = formList(body.topics);
-  const reply = await callCmsNewsletter(event, 'subscribe', {
-    method: 'POST',
-    body: { email, topics, locale: formString(body.locale) || 'en' },
-  });
-  if (reply.status === 202) return sendRedirect(event, '/newsletter?subscribed=1', 303);
-  if (reply.status === 429) {
-    rememberForm(event, { form: 'subscribe', email, topics, errors: [{ field: 'email', message: reply.message ?? 'Too many requests. Try again later.' }] });
-  } else {
-    rememberForm(event, { form: 'subscribe', email, topics, errors: reply.errors.length ? reply.errors : [{ field: 'email', message: reply.message ?? 'Something went wrong.' }] });
-  }
-  return sendRedirect(event, '/newsletter', 303);
+  const locale = formLocale(body.locale);
+  const reply = await callCmsNewsletter(event, 'subscribe', { method: 'POST', body: { email, topics, locale } });
+  if (reply.status === 202) return sendRedirect(event, `${newsletterPage(locale)}?subscribed=1`, 303);
+  const fallback = reply.status === 429 ? 'Too many requests. Try again later.' : 'Something went wrong.';
+  const errors = reply.status !== 429 && reply.errors.length ? reply.errors : [{ field: 'email', message: reply.message ?? fallback }];
+  rememberForm(event, { form: 'subscribe', email, topics, errors }, locale);
+  return sendRedirect(event, newsletterPage(locale), 303);
 });

@@ -12,5 +12,6 @@ export default defineEventHandler(async (event) => {
     setResponseStatus(event, reply.status === 200 ? 200 : 400);
     return reply.status === 200 ? 'Unsubscribed.' : 'This link is not valid.';
   }
-  return sendRedirect(event, `/newsletter/unsubscribe?status=${reply.status === 200 ? 'done' : 'invalid'}`, 303);
+  const page = newsletterPage(formLocale(body.locale), '/unsubscribe');
+  return sendRedirect(event, `${page}?status=${reply.status === 200 ? 'done' : 'invalid'}`, 303);
 });
