@@ -82,14 +82,7 @@ export default defineNuxtConfig({
     head: {
       titleTemplate: '%s | BLMK Health and Care Partnership',
       meta: [{ name: 'viewport', content: 'width=device-width, initial-scale=1' }],
-      // The feeds (server/routes/feeds), for feed readers that look in the page head.
-      link: [
-        { rel: 'alternate', type: 'application/rss+xml', title: 'News, briefs and vacancies (RSS)', href: '/feeds/all.xml' },
-        { rel: 'alternate', type: 'application/atom+xml', title: 'News, briefs and vacancies (Atom)', href: '/feeds/all.atom' },
-        { rel: 'alternate', type: 'application/rss+xml', title: 'News (RSS)', href: '/feeds/news.xml' },
-        { rel: 'alternate', type: 'application/rss+xml', title: 'Central Brief (RSS)', href: '/feeds/briefs.xml' },
-        { rel: 'alternate', type: 'application/rss+xml', title: 'Open vacancies (RSS)', href: '/feeds/vacancies.xml' },
-      ],
+      // The feeds' links are added per locale by useFeedLinks (app/composables/use-feed-links.ts).
     },
   },
 

@@ -139,6 +139,12 @@ describe('feeds', () => {
     expect(html).toMatch(/<link[^>]+rel="alternate"[^>]+type="application\/rss\+xml"[^>]+href="\/feeds\/all.xml"/);
     expect(html).toMatch(/<link[^>]+rel="alternate"[^>]+type="application\/atom\+xml"[^>]+href="\/feeds\/all.atom"/);
   });
+
+  test("a page in another language names that language's feeds, titled in it", async () => {
+    const { html } = await fetchPage(web.url, '/pl/news');
+    expect(html).toMatch(/<link[^>]+rel="alternate"[^>]+type="application\/rss\+xml"[^>]+title="Aktualności \(RSS\)"[^>]+href="\/feeds\/pl\/news.xml"/);
+    expect(html).not.toContain('href="/feeds/news.xml"');
+  });
 });
 
 describe('sitemap.xml and robots.txt', () => {
