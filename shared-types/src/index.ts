@@ -2,3 +2,5 @@
 // Strapi schemas (see src/generator; regenerate with `pnpm types:generate`).
 export * from './generated/strapi.ts';
 export * from './generated/content-types.ts';
+// Hand-written contracts of the CMS's custom (non-content-type) routes.
+export * from './contracts/search.ts';

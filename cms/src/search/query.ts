@@ -4,7 +4,11 @@ import { queryTerms, type SearchParams } from './params';
 import { ENTRIES_TABLE, FTS_TABLE, dialectOf, postgresConfigOf, type Db, type Dialect } from './schema';
 import { MARK_END, MARK_START, decodePostgresHeadline, snippetHtml } from './snippet';
 
-/** One search result, as GET /api/search returns it. */
+/**
+ * One search result, as GET /api/search returns it: the contract the site reads is
+ * shared-types/src/contracts/search.ts (this package compiles to CommonJS and cannot
+ * import that TypeScript source); web/tests/site/search.test.ts checks that the two agree.
+ */
 export interface SearchHit {
   type: SearchType;
   documentId: string;

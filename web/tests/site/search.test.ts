@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin } from '../../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { SEARCH_TYPES, type SearchHit } from '@blmk/shared-types';
 import { elementsOf, fetchPage } from './fetch-page';
 
 /**
@@ -56,6 +57,22 @@ const page = (path: string) => fetchPage(web.url, path);
 function resultsOf(html: string, types = 'News|Brief|Event|Vacancy|Leadership update'): string[] {
   return elementsOf(html, 'li').filter((text) => new RegExp(`^(${types}) `).test(text));
 }
+
+describe('the CMS search route', () => {
+  test('answers in the shape of the shared contract (shared-types/src/contracts/search.ts)', async () => {
+    const response = await fetch(`${cms.url}/api/search?q=heron&locale=en&page=2&pageSize=5`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { data: SearchHit[]; meta: { pagination: Record<string, number> } };
+    expect(Object.keys(body).sort()).toEqual(['data', 'meta']);
+    expect(body.meta.pagination).toEqual({ page: 2, pageSize: 5, pageCount: 3, total: HERON_STORIES });
+    expect(body.data).toHaveLength(5);
+    for (const hit of body.data) {
+      expect(Object.keys(hit).sort()).toEqual(['date', 'documentId', 'locale', 'slug', 'snippet', 'title', 'type']);
+      expect(SEARCH_TYPES).toContain(hit.type);
+      expect(hit.snippet).toMatch(/<mark>heron/i);
+    }
+  });
+});
 
 describe('the search page', () => {
   test('without words it shows the form alone, linked from every page header', async () => {

@@ -1,0 +1,31 @@
+/**
+ * The CMS's search route, GET /api/search (cms/src/search/). It is a custom route, not a
+ * content type, so the generator (which reads content-type schemas) cannot describe it.
+ * This is its one written contract: the CMS builds its answer against these types and
+ * the site reads it through them; cms/tests/search.test.ts and
+ * web/tests/site/search.test.ts check the shape against the running CMS.
+ */
+
+/** The search's names for the editorial types, as the `types` parameter and results use them. */
+export const SEARCH_TYPES = ['news-item', 'brief', 'event', 'vacancy', 'leadership-update'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** Limits the CMS enforces: a longer query or a deeper page is a 400 there. */
+export const SEARCH_LIMITS = { maxQueryChars: 200, maxPage: 1000, maxPageSize: 50 } as const;
+
+export interface SearchHit {
+  type: SearchType;
+  documentId: string;
+  slug: string | null;
+  title: string;
+  /** HTML: the matched words in <mark>, everything else escaped. */
+  snippet: string;
+  locale: string;
+  /** YYYY-MM-DD: story, issue, closing, effective or first session date. */
+  date: string | null;
+}
+
+export interface SearchResponse {
+  data: SearchHit[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+}
