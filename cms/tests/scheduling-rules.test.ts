@@ -5,7 +5,7 @@ import { diffSnapshots } from '../src/history/diff';
 
 describe('scheduler configuration', () => {
   test('defaults: every 15 s, vacancies go the day after closing', () => {
-    expect(readSchedulerConfig({})).toEqual({ intervalMs: 15_000, vacancyGraceDays: 0 });
+    expect(readSchedulerConfig({})).toEqual({ intervalMs: 15_000, vacancyGraceDays: 14 });
   });
 
   test('reads SCHEDULER_INTERVAL_MS and VACANCY_GRACE_DAYS', () => {

@@ -81,7 +81,7 @@ describe.each(databases)('scheduling on %s', (database) => {
   let admin: AdminSession;
 
   beforeAll(async () => {
-    cms = await startTestCms({ database, seed: false, env: { SCHEDULER_INTERVAL_MS: String(INTERVAL_MS) } });
+    cms = await startTestCms({ database, seed: false, env: { SCHEDULER_INTERVAL_MS: String(INTERVAL_MS), VACANCY_GRACE_DAYS: '0' } });
     admin = await adminLogin(cms.url);
   });
   afterAll(() => cms?.destroy());

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -31,7 +31,10 @@ describe('runtime values', () => {
   });
 
   test('CONTENT_TYPES describes each content type of cms/src/api', () => {
-    const apis = readdirSync(path.join(CMS_SRC_DIR, 'api')).sort();
+    // Folders of custom routes only (api/search) hold no content type.
+    const apis = readdirSync(path.join(CMS_SRC_DIR, 'api'))
+      .filter((api) => existsSync(path.join(CMS_SRC_DIR, 'api', api, 'content-types', api, 'schema.json')))
+      .sort();
     const expected = Object.fromEntries(
       apis.map((api) => {
         const { info, options, pluginOptions } = schema(`api/${api}/content-types/${api}/schema.json`);
@@ -56,8 +59,11 @@ describe('runtime values', () => {
     const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: REPO_ROOT });
     expect(result.stderr).toBe('');
     const exported = JSON.parse(result.stdout) as string[];
-    // CONTENT_TYPES and one *_VALUES tuple per enumeration: nothing else at run time.
-    expect(exported.filter((name) => name !== 'CONTENT_TYPES' && !name.endsWith('_VALUES'))).toEqual([]);
+    // CONTENT_TYPES, one *_VALUES tuple per enumeration and the written contracts of the
+    // custom routes (src/contracts): nothing else at run time.
+    const contracts = ['SEARCH_LIMITS', 'SEARCH_TYPES'];
+    expect(exported.filter((name) => name !== 'CONTENT_TYPES' && !name.endsWith('_VALUES') && !contracts.includes(name))).toEqual([]);
+    expect(exported).toEqual(expect.arrayContaining(contracts));
     expect(exported).toEqual(
       expect.arrayContaining(['CONTENT_TYPES', 'VACANCY_BAND_VALUES', 'VACANCY_CONTRACT_TYPE_VALUES', 'PERSON_GROUP_VALUES']),
     );

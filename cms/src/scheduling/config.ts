@@ -7,6 +7,11 @@ export interface SchedulerConfig {
 }
 
 const DEFAULT_INTERVAL_MS = 15_000;
+/**
+ * A closed vacancy's page stays up for two weeks, saying it is closed (people still
+ * follow links to it; job boards see it has no JobPosting), then it goes.
+ */
+const DEFAULT_VACANCY_GRACE_DAYS = 14;
 
 function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const raw = env[name]?.trim();
@@ -21,6 +26,6 @@ function readInteger(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 export function readSchedulerConfig(env: NodeJS.ProcessEnv = process.env): SchedulerConfig {
   return {
     intervalMs: readInteger(env, 'SCHEDULER_INTERVAL_MS', DEFAULT_INTERVAL_MS, 100),
-    vacancyGraceDays: readInteger(env, 'VACANCY_GRACE_DAYS', 0, 0),
+    vacancyGraceDays: readInteger(env, 'VACANCY_GRACE_DAYS', DEFAULT_VACANCY_GRACE_DAYS, 0),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
+import { runSql } from '../../../scripts/testing/sql.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { fetchPage } from './fetch-page';
 import { assertWellFormedXml, xmlBlocks, xmlTexts } from './xml';
@@ -40,7 +41,10 @@ beforeAll(async () => {
   cms = await startTestCms({ database: 'sqlite', seed: true });
   admin = await adminLogin(cms.url);
   await createAndPublish(VACANCIES, OPEN);
-  await createAndPublish(VACANCIES, CLOSED);
+  // Publishing needs a closing date from today on: publish it open, then move its
+  // closing date into the past as time would (the scheduler's grace period keeps it up).
+  const closedId = await createAndPublish(VACANCIES, { ...CLOSED, closingDate: isoDay(1) });
+  await runSql(cms.database, 'UPDATE vacancies SET closing_date = ? WHERE document_id = ?', [CLOSED.closingDate, closedId]);
   // Enough open vacancies for a second page (20 a page), closing on different days.
   for (let index = 1; index <= BULK_COUNT; index++) {
     await createAndPublish(VACANCIES, {
