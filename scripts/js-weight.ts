@@ -16,14 +16,17 @@ const PAGES = [
   '/events',
   '/leadership',
   '/about',
+  '/search?q=cancer',
 ];
+/** Error pages answer with their status; they are weighed too. */
+const ERROR_PAGES: Array<[string, number]> = [['/no/such/page', 404]];
 
 const cms = await startTestCms({ database: 'sqlite', seed: true });
 try {
   const web = await startTestWeb({ cmsUrl: cms.url });
   try {
-    for (const path of PAGES) {
-      const weight = await scriptWeight(web.url, path);
+    for (const [path, status] of [...PAGES.map((page) => [page, 200] as const), ...ERROR_PAGES]) {
+      const weight = await scriptWeight(web.url, path, status);
       const kb = (weight.totalGzipBytes / 1024).toFixed(1);
       console.log(`${path.padEnd(55)} ${String(weight.scripts.length).padStart(3)} files  ${kb.padStart(6)} kB gzip  (inline ${weight.inlineBytes} B)`);
     }

@@ -6,28 +6,12 @@
 const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
 
 /**
- * Pages that are read, not used (each locale's home page and these): they need no client
- * JavaScript, so none is sent (no entry script, no payload, no preloads). Each is a
- * complete HTML document and its links are plain links. `node scripts/js-weight.ts`
- * measures what each page type loads (web/README.md).
+ * Every page is read, not used: none needs client JavaScript, so none is sent (no entry
+ * script, no payload, no preloads), error pages included. Each is a complete HTML
+ * document, its links are plain links and its forms post to server routes.
+ * `node scripts/js-weight.ts` measures what each page type loads (web/README.md).
  */
-const CONTENT_ROUTES = [
-  '/',
-  '/news',
-  '/news/**',
-  '/briefs',
-  '/briefs/**',
-  '/vacancies',
-  '/vacancies/**',
-  '/events',
-  '/leadership',
-  '/about',
-  '/accessibility',
-  // Search is a GET form and plain links; the newsletter forms post to server routes.
-  '/search',
-  '/newsletter',
-  '/newsletter/**',
-];
+const NO_SCRIPTS = { '/**': { noScripts: true } } as const;
 
 /**
  * Pages from the CMS, kept in Nitro's route cache: served from memory, re-rendered in the
@@ -41,18 +25,15 @@ const CACHED_PAGE = { swr: 60 } as const;
 /** Feeds and the sitemap have their own locale paths (/feeds/pl/news.xml), so no prefixes. */
 const CACHED_SERVER_ROUTES = ['/feeds/**', '/sitemap.xml'];
 
-type PageRule = { noScripts?: true; swr?: number };
-
 /** The route's path in a locale: '/' → '/pl', '/news' → '/pl/news'. */
 const inLocale = (prefix: string, route: string) => (prefix && route === '/' ? prefix : `${prefix}${route}`);
 
-/** Both rules, merged per route (one key per route), in every locale prefix. */
-const pageRules: Record<string, PageRule> = {};
+/** The cache rule for each CMS page in every locale prefix, and for feeds and the sitemap. */
+const cacheRules: Record<string, typeof CACHED_PAGE> = {};
 for (const prefix of LOCALE_PREFIXES) {
-  for (const route of CONTENT_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], noScripts: true };
-  for (const route of CMS_ROUTES) pageRules[inLocale(prefix, route)] = { ...pageRules[inLocale(prefix, route)], ...CACHED_PAGE };
+  for (const route of CMS_ROUTES) cacheRules[inLocale(prefix, route)] = CACHED_PAGE;
 }
-for (const route of CACHED_SERVER_ROUTES) pageRules[route] = { ...CACHED_PAGE };
+for (const route of CACHED_SERVER_ROUTES) cacheRules[route] = CACHED_PAGE;
 
 export default defineNuxtConfig({
   compatibilityDate: '2026-05-01',
@@ -101,7 +82,8 @@ export default defineNuxtConfig({
   },
 
   routeRules: {
-    ...pageRules,
+    ...NO_SCRIPTS,
+    ...cacheRules,
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },

@@ -22,10 +22,11 @@ export function scriptUrlsOf(html: string, pageUrl: string): string[] {
   return [...new Set(urls)];
 }
 
-export async function scriptWeight(baseUrl: string, path: string): Promise<ScriptWeight> {
+/** `status` is the answer the page should give: 404 to weigh the "page not found" page. */
+export async function scriptWeight(baseUrl: string, path: string, status = 200): Promise<ScriptWeight> {
   const pageUrl = new URL(path, baseUrl).href;
   const response = await fetch(pageUrl, { headers: { accept: 'text/html' } });
-  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  if (response.status !== status) throw new Error(`${path} answered ${response.status}, not ${status}`);
   const html = await response.text();
   const scripts = await Promise.all(
     scriptUrlsOf(html, pageUrl).map(async (url) => {
