@@ -76,6 +76,10 @@ export default defineNuxtConfig({
     previewSecret: '',
     // A read-only Strapi API token (Settings > API Tokens): the preview reads drafts with it.
     cmsPreviewToken: '',
+    // Several site processes share one page cache in Redis (server/plugins/shared-cache.ts);
+    // unset, each keeps its own in memory.
+    redisUrl: '',
+    redisCachePrefix: 'blmk-site',
     public: {
       siteUrl: 'http://localhost:3000',
     },
