@@ -60,7 +60,7 @@ const PAGES_OF: Record<(typeof EDITORIAL_MODELS)[number], { list: string; detail
   brief: { list: '/briefs', detail: true, home: true, feeds: ['briefs', 'all'] },
   vacancy: { list: '/vacancies', detail: true, home: true, feeds: ['vacancies', 'all'] },
   event: { list: '/events', detail: false, home: true, feeds: [] },
-  'leadership-update': { list: '/leadership', detail: false, home: false, feeds: [] },
+  'leadership-update': { list: '/leadership', detail: true, home: false, feeds: [] },
 };
 
 /**

@@ -4,3 +4,5 @@ export const NEWS_PAGE_SIZE = 10;
 export const BRIEFS_PAGE_SIZE = 12;
 /** How many vacancies a page of the vacancy list shows. */
 export const VACANCIES_PAGE_SIZE = 20;
+/** How many leadership updates a page of the leadership list shows. */
+export const LEADERSHIP_PAGE_SIZE = 20;

@@ -13,8 +13,9 @@ import type {
 import type { CmsClient } from './client';
 import { upcomingEvents } from '../utils/event-dates';
 import type { Locale } from './locales';
-import { BRIEFS_PAGE_SIZE, NEWS_PAGE_SIZE, VACANCIES_PAGE_SIZE } from './page-sizes';
+import { BRIEFS_PAGE_SIZE, LEADERSHIP_PAGE_SIZE, NEWS_PAGE_SIZE, VACANCIES_PAGE_SIZE } from './page-sizes';
 import type { Filters } from './params';
+import { findNewestFirst } from './newest-first';
 import { SEARCH_PAGE_SIZE, type SearchResponse } from './search';
 
 /**
@@ -48,39 +49,16 @@ export interface NewsListParams extends PageListParams {
 
 /**
  * News, newest story date first, optionally only that of one priority and/or one
- * organisation. Stories without a date come after all dated ones, newest published
- * first. Two queries, because databases disagree on where NULLs sort (last in SQLite,
- * first in PostgreSQL) and Strapi's sort cannot say.
+ * organisation. Stories without a date come after all dated ones, newest published first.
  */
-export async function fetchNewsItems(
+export function fetchNewsItems(
   cms: CmsClient,
   { locale, page = 1, pageSize = NEWS_PAGE_SIZE, priority, organisation }: NewsListParams,
 ): Promise<StrapiListResponse<NewsItem>> {
   const filters: Filters<NewsItem> = {};
   if (priority) filters.priorities = { code: { $eq: priority } };
   if (organisation) filters.organisations = { slug: { $eq: organisation } };
-  const offset = (page - 1) * pageSize;
-
-  const dated = await cms.find('news-item', {
-    locale,
-    filters: { ...filters, storyDate: { $notNull: true } },
-    sort: ['storyDate:desc', 'publishedAt:desc'],
-    pagination: { start: offset, limit: pageSize },
-  });
-  const datedTotal = dated.meta.pagination.total;
-  const room = pageSize - dated.data.length;
-  const undated = await cms.find('news-item', {
-    locale,
-    filters: { ...filters, storyDate: { $null: true } },
-    sort: ['publishedAt:desc'],
-    // Always ask for one at least: the answer's total is needed for the page count.
-    pagination: { start: Math.max(0, offset - datedTotal), limit: Math.max(room, 1) },
-  });
-  const total = datedTotal + undated.meta.pagination.total;
-  return {
-    data: [...dated.data, ...undated.data.slice(0, room)],
-    meta: { pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } },
-  };
+  return findNewestFirst(cms, 'news-item', { locale, dateField: 'storyDate', thenBy: ['publishedAt:desc'], filters, page, pageSize });
 }
 
 /** Priorities by code, for the news filter. */
@@ -180,8 +158,19 @@ export async function fetchUpcomingEvents(cms: CmsClient, { locale, today, limit
   return limit === undefined ? upcoming : upcoming.slice(0, limit);
 }
 
-export function fetchLeadershipUpdates(cms: CmsClient, { locale }: LocaleParams): Promise<LeadershipUpdate[]> {
-  return cms.findAll('leadership-update', { locale, sort: ['effectiveDate:desc', 'personName:asc'] });
+/**
+ * One page of leadership updates, the latest appointment first; those without a date
+ * after all dated ones, newest published first.
+ */
+export function fetchLeadershipUpdatePage(
+  cms: CmsClient,
+  { locale, page = 1, pageSize = LEADERSHIP_PAGE_SIZE }: PageListParams,
+): Promise<StrapiListResponse<LeadershipUpdate>> {
+  return findNewestFirst(cms, 'leadership-update', { locale, dateField: 'effectiveDate', thenBy: ['publishedAt:desc', 'personName:asc'], page, pageSize });
+}
+
+export function fetchLeadershipUpdate(cms: CmsClient, { locale, slug }: SlugParams): Promise<LeadershipUpdate | null> {
+  return cms.findBySlug('leadership-update', slug, { locale });
 }
 
 export interface SearchParams extends PageListParams {
@@ -200,16 +189,18 @@ export interface SitemapEntry {
   updatedAt: string;
 }
 
-/** Every published news item, brief and vacancy of a locale (closed vacancies too: their pages stay). */
+/** Every published entry with a page of its own in a locale (closed vacancies too: their pages stay). */
 export async function fetchSitemapEntries(cms: CmsClient, { locale }: LocaleParams): Promise<SitemapEntry[]> {
-  const [news, briefs, vacancies] = await Promise.all([
+  const [news, briefs, vacancies, leadershipUpdates] = await Promise.all([
     cms.findAll('news-item', { locale, sort: ['storyDate:desc'] }),
     cms.findAll('brief', { locale, sort: ['issueDate:desc'] }),
     cms.findAll('vacancy', { locale, sort: ['title:asc'] }),
+    cms.findAll('leadership-update', { locale, sort: ['personName:asc'] }),
   ]);
   return [
     ...news.map((item) => ({ path: `/news/${item.slug}`, updatedAt: item.updatedAt })),
     ...briefs.map((brief) => ({ path: `/briefs/${brief.slug}`, updatedAt: brief.updatedAt })),
     ...vacancies.map((vacancy) => ({ path: `/vacancies/${vacancy.slug}`, updatedAt: vacancy.updatedAt })),
+    ...leadershipUpdates.map((update) => ({ path: `/leadership/${update.slug}`, updatedAt: update.updatedAt })),
   ];
 }

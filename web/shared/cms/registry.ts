@@ -7,7 +7,8 @@ import {
   fetchBriefs,
   fetchEvents,
   fetchLatestBrief,
-  fetchLeadershipUpdates,
+  fetchLeadershipUpdate,
+  fetchLeadershipUpdatePage,
   fetchNewsItem,
   fetchNewsItems,
   fetchOpenVacancies,
@@ -45,7 +46,8 @@ export const cmsQueries = {
   vacancy: fetchVacancy,
   events: fetchEvents,
   'upcoming-events': fetchUpcomingEvents,
-  'leadership-updates': fetchLeadershipUpdates,
+  'leadership-update-page': fetchLeadershipUpdatePage,
+  'leadership-update': fetchLeadershipUpdate,
   search: searchContent,
 } satisfies Record<string, (cms: CmsClient, params: never) => Promise<unknown>>;
 
@@ -54,7 +56,7 @@ export type CmsQueryParams<N extends CmsQueryName> = Parameters<(typeof cmsQueri
 export type CmsQueryResult<N extends CmsQueryName> = Awaited<ReturnType<(typeof cmsQueries)[N]>>;
 
 /** Queries for one entry by its slug: none found is a 404. */
-const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy'] as const satisfies CmsQueryName[];
+const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy', 'leadership-update'] as const satisfies CmsQueryName[];
 export type CmsEntryQueryName = (typeof ENTRY_QUERIES)[number];
 
 export function isEntryQuery(name: CmsQueryName): name is CmsEntryQueryName {
@@ -86,6 +88,7 @@ const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
   'news-item': ['slug'],
   brief: ['slug'],
   vacancy: ['slug'],
+  'leadership-update': ['slug'],
   'open-vacancies': ['today'],
   'open-vacancy-page': ['today'],
   'upcoming-events': ['today'],

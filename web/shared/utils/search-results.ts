@@ -49,6 +49,6 @@ export function searchHitPath(hit: Pick<SearchHit, 'type' | 'slug'>): string {
     case 'event':
       return `/events#${slug}`;
     case 'leadership-update':
-      return `/leadership#${slug}`;
+      return `/leadership/${slug}`;
   }
 }

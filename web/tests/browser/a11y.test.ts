@@ -66,6 +66,7 @@ const PAGES: Array<[string, number]> = [
   ['/news?priority=P1', 200],
   ['/events', 200],
   ['/leadership', 200],
+  ['/leadership/david-carter-l-and-d-ceo', 200],
   ['/about', 200],
   ['/accessibility', 200],
   ['/no/such/page', 404],

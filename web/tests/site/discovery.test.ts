@@ -249,6 +249,58 @@ describe('the vacancy list', () => {
   });
 });
 
+describe('the leadership list', () => {
+  const LEADERSHIP = '/content-manager/collection-types/api::leadership-update.leadership-update';
+  /**
+   * Seeded: three updates of 2018, one dated (Cathy Jones, 7 March 2018) and two without a
+   * date. These 19 are dated 2010: page 1 is the 20 dated ones, page 2 the two undated.
+   */
+  const OLDER_COUNT = 19;
+
+  beforeAll(async () => {
+    for (let index = 1; index <= OLDER_COUNT; index++) {
+      await createAndPublish(LEADERSHIP, {
+        personName: `Discovery Person ${String(index).padStart(2, '0')}`,
+        slug: `discovery-person-${index}`,
+        roleTitle: 'Non-executive director',
+        effectiveDate: `2010-01-${String(index).padStart(2, '0')}`,
+      });
+    }
+  });
+
+  /** Slugs of the updates a list page links to, in order. */
+  async function listed(path: string): Promise<string[]> {
+    const { status, html } = await fetchPage(web.url, path);
+    expect(status).toBe(200);
+    return [...html.matchAll(/href="\/leadership\/([a-z0-9-]+)"/g)].map((match) => match[1]!);
+  }
+
+  test('latest appointment first, undated ones last, 20 a page with stable page links and rel prev/next', async () => {
+    const first = await listed('/leadership');
+    expect(first).toHaveLength(20);
+    expect(first[0]).toBe('cathy-jones-l-and-d-deputy-chief-executive');
+    expect(first[1]).toBe('discovery-person-19');
+    expect(first.at(-1)).toBe('discovery-person-1');
+    const { html } = await fetchPage(web.url, '/leadership');
+    expect(html).toContain(`<link rel="next" href="${web.url}/leadership?page=2">`);
+    expect((await listed('/leadership?page=2')).sort()).toEqual(['david-carter-l-and-d-ceo', 'liz-lees-l-and-d-director-of-nursing']);
+    expect((await fetchPage(web.url, '/leadership?page=2')).html).toContain(`<link rel="prev" href="${web.url}/leadership">`);
+    expect((await fetchPage(web.url, '/leadership?page=3')).status).toBe(404);
+    expect((await fetchPage(web.url, '/leadership?page=two')).status).toBe(400);
+  });
+
+  test('each update has its own page, and the sitemap lists it', async () => {
+    const { status, html } = await fetchPage(web.url, '/leadership/discovery-person-7');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<h1[^>]*>Discovery Person 07<\/h1>/);
+    expect(html).toContain('Non-executive director');
+    expect((await fetchPage(web.url, '/leadership/no-such-person')).status).toBe(404);
+    // The sitemap was cached by the test above, before these were made: the seeded one is in it.
+    const locs = xmlTexts(await getXml('/sitemap.xml', /^application\/xml/), 'loc');
+    expect(locs).toContain(`${web.url}/leadership/david-carter-l-and-d-ceo`);
+  });
+});
+
 describe('the news list', () => {
   const stories = async (query: string) => {
     const { status, html, text } = await fetchPage(web.url, `/news${query}`);

@@ -69,6 +69,11 @@ describe('every page type shows its seeded content', () => {
       ['Past events', 'Mental health in Primary Care Home', '22 May 2018, 12.30 am – 4.00 pm', 'Rufus Centre, Lockyer Suite, Steppingley Road', 'Have your say: Rufus Centre', '6 March 2017, 2:30pm to 5pm', '7 March 2017, Time not given'],
     ],
     [
+      '/leadership/david-carter-l-and-d-ceo',
+      'David Carter',
+      ['CEO', 'The L&D Trust Board confirmed the appointment of David Carter as L&D CEO in February', 'All leadership updates'],
+    ],
+    [
       '/leadership',
       'Leadership updates',
       [
@@ -157,7 +162,7 @@ describe('the brief reads as the newsletter does', () => {
       '/news/primary-care-home-workshop',
       '/vacancies/primary-care-workforce-programme-manager',
       '/events#mental-health-in-primary-care-home',
-      '/leadership#david-carter-l-and-d-ceo',
+      '/leadership/david-carter-l-and-d-ceo',
     ]) {
       expect(html).toContain(`href="${href}"`);
     }
@@ -167,7 +172,7 @@ describe('the brief reads as the newsletter does', () => {
 });
 
 describe('missing pages are real 404s', () => {
-  test.each(['/news/no-such-story', '/briefs/no-such-brief', '/vacancies/no-such-job', '/news/Not%20a%20slug', '/no/such/path', '/about/nothing'])(
+  test.each(['/news/no-such-story', '/briefs/no-such-brief', '/vacancies/no-such-job', '/leadership/no-such-person', '/news/Not%20a%20slug', '/no/such/path', '/about/nothing'])(
     '%s',
     async (path) => {
       const { status, html, text } = await page(path);

@@ -122,10 +122,10 @@ describe('the search page', () => {
     expect(html).toMatch(/<input[^>]*value="Single Operating Plan"/);
   });
 
-  test('links results without pages of their own to their place on the list', async () => {
+  test('links a leadership update to its own page', async () => {
     const { html } = await page('/search?q=David+Carter');
     expect(resultsOf(html)[0]).toMatch(/^Leadership update David Carter /);
-    expect(html).toContain('<a href="/leadership#david-carter-l-and-d-ceo"');
+    expect(html).toContain('<a href="/leadership/david-carter-l-and-d-ceo"');
   });
 
   test('pages through many results with stable links', async () => {

@@ -69,8 +69,10 @@ describe('pagesToPurge', () => {
     expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/ur/briefs', '/ur/briefs/may', '/feeds/briefs.atom']));
     expect(target.prefixes).toEqual([]);
   });
-  test('a leadership update is not on the home page', () => {
-    expect(pagesToPurge(payload({ model: 'leadership-update', slug: 'x' })).paths).not.toContain('/');
+  test('a leadership update drops its own page and the list in every locale, not the home page', () => {
+    const { paths } = pagesToPurge(payload({ model: 'leadership-update', slug: 'x' }));
+    expect(paths).toEqual(expect.arrayContaining(['/leadership', '/leadership/x', '/pl/leadership/x', '/ur/leadership']));
+    expect(paths).not.toContain('/');
   });
   test('reference data drops everything', () => {
     expect(pagesToPurge(payload({ model: 'organisation', slug: null })).everything).toBe(true);

@@ -32,7 +32,7 @@ describe('searchHitPath', () => {
     ['brief', '/briefs/a-story'],
     ['vacancy', '/vacancies/a-story'],
     ['event', '/events#a-story'],
-    ['leadership-update', '/leadership#a-story'],
+    ['leadership-update', '/leadership/a-story'],
   ] as const)('%s results link to %s', (type, path) => {
     expect(searchHitPath({ type, slug: 'a-story' })).toBe(path);
   });
