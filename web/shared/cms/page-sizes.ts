@@ -4,3 +4,5 @@ export const NEWS_PAGE_SIZE = 10;
 export const BRIEFS_PAGE_SIZE = 12;
 /** How many vacancies a page of the vacancy list shows. */
 export const VACANCIES_PAGE_SIZE = 20;
+/** How many events a page of the upcoming or past events list shows. */
+export const EVENTS_PAGE_SIZE = 10;

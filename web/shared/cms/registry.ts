@@ -5,7 +5,6 @@ import {
   fetchBrief,
   fetchBriefPage,
   fetchBriefs,
-  fetchEvents,
   fetchLatestBrief,
   fetchLeadershipUpdates,
   fetchNewsItem,
@@ -14,13 +13,13 @@ import {
   fetchOpenVacancyPage,
   fetchOrganisations,
   fetchPriorities,
-  fetchUpcomingEvents,
   fetchVacancies,
   fetchVacancy,
   searchContent,
   VACANCY_SORTS,
   type VacancySort,
 } from './queries';
+import { fetchEvent, fetchPastEventPage, fetchUpcomingEventPage, fetchUpcomingEvents } from './event-queries';
 import { SEARCH_MAX_PAGE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_CHARS } from './search';
 import { isIsoDate } from '../utils/dates';
 import { isSlug } from '../utils/slug';
@@ -43,8 +42,10 @@ export const cmsQueries = {
   'open-vacancies': fetchOpenVacancies,
   'open-vacancy-page': fetchOpenVacancyPage,
   vacancy: fetchVacancy,
-  events: fetchEvents,
   'upcoming-events': fetchUpcomingEvents,
+  'upcoming-event-page': fetchUpcomingEventPage,
+  'past-event-page': fetchPastEventPage,
+  event: fetchEvent,
   'leadership-updates': fetchLeadershipUpdates,
   search: searchContent,
 } satisfies Record<string, (cms: CmsClient, params: never) => Promise<unknown>>;
@@ -54,7 +55,7 @@ export type CmsQueryParams<N extends CmsQueryName> = Parameters<(typeof cmsQueri
 export type CmsQueryResult<N extends CmsQueryName> = Awaited<ReturnType<(typeof cmsQueries)[N]>>;
 
 /** Queries for one entry by its slug: none found is a 404. */
-const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy'] as const satisfies CmsQueryName[];
+const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy', 'event'] as const satisfies CmsQueryName[];
 export type CmsEntryQueryName = (typeof ENTRY_QUERIES)[number];
 
 export function isEntryQuery(name: CmsQueryName): name is CmsEntryQueryName {
@@ -86,9 +87,12 @@ const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
   'news-item': ['slug'],
   brief: ['slug'],
   vacancy: ['slug'],
+  event: ['slug'],
   'open-vacancies': ['today'],
   'open-vacancy-page': ['today'],
   'upcoming-events': ['today'],
+  'upcoming-event-page': ['today'],
+  'past-event-page': ['today'],
   search: ['q'],
 };
 

@@ -69,6 +69,11 @@ describe('pagesToPurge', () => {
     expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/ur/briefs', '/ur/briefs/may', '/feeds/briefs.atom']));
     expect(target.prefixes).toEqual([]);
   });
+  test('an English event: its page, both event lists and home in every locale; no feeds', () => {
+    const target = pagesToPurge(payload({ model: 'event', slug: 'a-forum' }));
+    const pages = (prefix: string) => [prefix || '/', `${prefix}/events`, `${prefix}/events/past`, `${prefix}/events/a-forum`];
+    expect([...target.paths].sort()).toEqual([...pages(''), ...pages('/pl'), ...pages('/ur'), ...pages('/ro'), '/sitemap.xml'].sort());
+  });
   test('a leadership update is not on the home page', () => {
     expect(pagesToPurge(payload({ model: 'leadership-update', slug: 'x' })).paths).not.toContain('/');
   });
