@@ -14,6 +14,8 @@ const PAGES = [
   '/vacancies',
   '/vacancies/primary-care-workforce-programme-manager',
   '/events',
+  '/events/past',
+  '/events/mental-health-in-primary-care-home',
   '/leadership',
   '/about',
   '/search?q=cancer',

@@ -20,7 +20,7 @@ const NO_SCRIPTS = { '/**': { noScripts: true } } as const;
  * A failed re-render (the CMS down) keeps the cached page. Not cached: /api/* (the
  * preview above all) and the static pages from content/.
  */
-const CMS_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/leadership', '/leadership/**'];
+const CMS_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/events/**', '/leadership', '/leadership/**'];
 const CACHED_PAGE = { swr: 60 } as const;
 /** Feeds and the sitemap have their own locale paths (/feeds/pl/news.xml), so no prefixes. */
 const CACHED_SERVER_ROUTES = ['/feeds/**', '/sitemap.xml'];

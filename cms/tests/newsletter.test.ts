@@ -233,7 +233,7 @@ describe.each(databases)('newsletter on %s', (database) => {
     for (const entry of brief.sections.flatMap((section) => section.entries)) {
       if (entry.newsItem) expect(html).toContain(`href="${SITE}/news/${entry.newsItem.slug}"`);
       if (entry.vacancy) expect(text).toContain(`${SITE}/vacancies/${entry.vacancy.slug}`);
-      if (entry.event) expect(text).toContain(`${SITE}/events#${entry.event.slug}`);
+      if (entry.event) expect(text).toContain(`${SITE}/events/${entry.event.slug}`);
     }
     expect(html).toContain(`alt="${coverAlt}"`);
     for (const image of html.match(/<img[^>]*>/g) ?? []) expect(image).toMatch(/ alt="/);

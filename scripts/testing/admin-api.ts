@@ -34,3 +34,14 @@ export async function adminLogin(
     },
   };
 }
+
+/** Creates an entry through the admin API and publishes it (in `locale`, when given); its document id. */
+export async function createAndPublish(admin: AdminSession, path: string, data: Record<string, unknown>, locale?: string): Promise<string> {
+  const query = locale ? `?locale=${locale}` : '';
+  const created = await admin.request<{ data: { documentId: string } }>('POST', `${path}${query}`, data);
+  if (created.status !== 201) throw new Error(`create ${path}: ${created.status} ${JSON.stringify(created.body)}`);
+  const { documentId } = created.body.data;
+  const published = await admin.request('POST', `${path}/${documentId}/actions/publish${query}`, data);
+  if (published.status !== 200) throw new Error(`publish ${path}: ${published.status} ${JSON.stringify(published.body)}`);
+  return documentId;
+}

@@ -9,6 +9,7 @@ const PREVIEWABLE: Record<string, string> = {
   'api::news-item.news-item': 'news-item',
   'api::brief.brief': 'brief',
   'api::vacancy.vacancy': 'vacancy',
+  'api::event.event': 'event',
 };
 
 export interface PreviewTarget {

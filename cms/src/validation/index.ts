@@ -8,6 +8,7 @@ import { slugProblems } from './slug-unique';
 import {
   closingDateProblems,
   registrationProblems,
+  reservedEventSlugProblems,
   sessionProblems,
   ukToday,
   vacancyContactProblems,
@@ -51,6 +52,7 @@ async function checkSave(strapi: Core.Strapi, call: DocumentCall): Promise<Probl
   const problems = [
     ...(call.uid === VACANCY ? vacancyContactProblems(data) : []),
     ...(call.uid === EVENT ? registrationProblems(data) : []),
+    ...(call.uid === EVENT ? reservedEventSlugProblems(data) : []),
     ...(call.uid === EVENT ? sessionProblems(data).problems : []),
     ...(await imageAltTextProblems(strapi, call.uid, data)),
     // A clone is a new document: its slug must differ from its source's too.

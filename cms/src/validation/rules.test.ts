@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closingDateProblems, isWellFormedEmail, isWellFormedWebAddress, sessionProblems, ukToday } from './rules';
+import { closingDateProblems, isWellFormedEmail, isWellFormedWebAddress, reservedEventSlugProblems, sessionProblems, ukToday } from './rules';
 
 describe('the editorial rules', () => {
   test.each([
@@ -48,5 +48,11 @@ describe('the editorial rules', () => {
     });
     expect(check.problems.map((problem) => problem.path.join('.'))).toEqual(['sessions.0.endsAt']);
     expect(check.warnings.map((warning) => warning.path.join('.'))).toEqual(['sessions.1.endsAt']);
+  });
+
+  test('an event may not take the slug of the past events list', () => {
+    expect(reservedEventSlugProblems({ slug: 'past' }).map((problem) => problem.path.join('.'))).toEqual(['slug']);
+    expect(reservedEventSlugProblems({ slug: 'past-forum' })).toEqual([]);
+    expect(reservedEventSlugProblems({ title: 'No slug in this update' })).toEqual([]);
   });
 });

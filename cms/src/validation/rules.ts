@@ -65,6 +65,15 @@ export function registrationProblems(data: Record<string, unknown>): Problem[] {
   return problems;
 }
 
+/** Event slugs the site uses for pages of its own: /events/past is the past events list. */
+const RESERVED_EVENT_SLUGS = ['past'];
+
+/** An event's slug must not be the address of another page on the site. */
+export function reservedEventSlugProblems(data: Record<string, unknown>): Problem[] {
+  if (typeof data.slug !== 'string' || !RESERVED_EVENT_SLUGS.includes(data.slug)) return [];
+  return [{ path: ['slug'], message: `The slug "${data.slug}" is the address of the site's ${data.slug} events list; choose another.` }];
+}
+
 /** Today's date in the UK, as YYYY-MM-DD: closing dates are UK dates. */
 export function ukToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -4,7 +4,7 @@ import { fetchSitemapEntries } from '#shared/cms/queries';
 import { renderSitemap, type SitemapUrl } from '#shared/feeds/sitemap';
 
 /** Pages every locale has: the home page and the lists (static pages are added from content/). */
-const SECTION_PATHS = ['/', '/news', '/briefs', '/vacancies', '/events', '/leadership'];
+const SECTION_PATHS = ['/', '/news', '/briefs', '/vacancies', '/events', '/events/past', '/leadership'];
 
 /**
  * sitemap.xml: every published page in every locale the site has. Section and static

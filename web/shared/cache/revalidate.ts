@@ -54,12 +54,15 @@ function feedPaths(kinds: FeedKind[], locale: Locale): string[] {
   return kinds.flatMap((kind) => FEED_FORMATS.map((format) => feedPath({ kind, format, locale })));
 }
 
-/** Where each editorial type shows: its own page, its list, the home page, its feeds. */
-const PAGES_OF: Record<(typeof EDITORIAL_MODELS)[number], { list: string; detail: boolean; home: boolean; feeds: FeedKind[] }> = {
+/**
+ * Where each editorial type shows: its own page (under its list), its list and any other
+ * lists (past events), the home page, its feeds.
+ */
+const PAGES_OF: Record<(typeof EDITORIAL_MODELS)[number], { list: string; otherLists?: string[]; detail: boolean; home: boolean; feeds: FeedKind[] }> = {
   'news-item': { list: '/news', detail: true, home: true, feeds: ['news', 'all'] },
   brief: { list: '/briefs', detail: true, home: true, feeds: ['briefs', 'all'] },
   vacancy: { list: '/vacancies', detail: true, home: true, feeds: ['vacancies', 'all'] },
-  event: { list: '/events', detail: false, home: true, feeds: [] },
+  event: { list: '/events', otherLists: ['/events/past'], detail: true, home: true, feeds: [] },
   'leadership-update': { list: '/leadership', detail: true, home: false, feeds: [] },
 };
 
@@ -87,7 +90,7 @@ export function pagesToPurge({ model, locale, slug }: RevalidatePayload): PurgeT
   const prefixes: string[] = [];
   for (const shown of localesShowing(locale)) {
     const at = (path: string) => sitePathFor(shown, path);
-    paths.push(at(where.list));
+    paths.push(at(where.list), ...(where.otherLists ?? []).map(at));
     if (where.home) paths.push(at('/'));
     if (where.detail && slug) paths.push(at(`${where.list}/${slug}`));
     if (model !== 'brief') prefixes.push(at('/briefs/'));

@@ -6,3 +6,5 @@ export const BRIEFS_PAGE_SIZE = 12;
 export const VACANCIES_PAGE_SIZE = 20;
 /** How many leadership updates a page of the leadership list shows. */
 export const LEADERSHIP_PAGE_SIZE = 20;
+/** How many events a page of the upcoming or past events list shows. */
+export const EVENTS_PAGE_SIZE = 10;

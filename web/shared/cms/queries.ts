@@ -1,6 +1,5 @@
 import type {
   Brief,
-  Event as CmsEvent,
   LeadershipUpdate,
   NewsItem,
   Organisation,
@@ -11,7 +10,6 @@ import type {
   VacancyContractType,
 } from '@blmk/shared-types';
 import type { CmsClient } from './client';
-import { upcomingEvents } from '../utils/event-dates';
 import type { Locale } from './locales';
 import { BRIEFS_PAGE_SIZE, LEADERSHIP_PAGE_SIZE, NEWS_PAGE_SIZE, VACANCIES_PAGE_SIZE } from './page-sizes';
 import type { Filters } from './params';
@@ -145,19 +143,6 @@ export function fetchVacancy(cms: CmsClient, { locale, slug }: SlugParams): Prom
   return cms.findBySlug('vacancy', slug, { locale });
 }
 
-/** Every published event; the page splits them into upcoming and past. */
-export function fetchEvents(cms: CmsClient, { locale }: LocaleParams): Promise<CmsEvent[]> {
-  return cms.findAll('event', { locale, sort: ['title:asc'] });
-}
-
-/** Events with a session today or later, soonest first. */
-export async function fetchUpcomingEvents(cms: CmsClient, { locale, today, limit }: TodayParams): Promise<CmsEvent[]> {
-  const events = await cms.findAll('event', { locale, filters: { sessions: { date: { $gte: today } } } });
-  // Strapi cannot sort by a repeatable component's field, so order by the next session here.
-  const upcoming = upcomingEvents(events, today);
-  return limit === undefined ? upcoming : upcoming.slice(0, limit);
-}
-
 /**
  * One page of leadership updates, the latest appointment first; those without a date
  * after all dated ones, newest published first.
@@ -189,12 +174,13 @@ export interface SitemapEntry {
   updatedAt: string;
 }
 
-/** Every published entry with a page of its own in a locale (closed vacancies too: their pages stay). */
+/** Every published entry with a page of its own in a locale (closed vacancies and past events too: their pages stay). */
 export async function fetchSitemapEntries(cms: CmsClient, { locale }: LocaleParams): Promise<SitemapEntry[]> {
-  const [news, briefs, vacancies, leadershipUpdates] = await Promise.all([
+  const [news, briefs, vacancies, events, leadershipUpdates] = await Promise.all([
     cms.findAll('news-item', { locale, sort: ['storyDate:desc'] }),
     cms.findAll('brief', { locale, sort: ['issueDate:desc'] }),
     cms.findAll('vacancy', { locale, sort: ['title:asc'] }),
+    cms.findAll('event', { locale, sort: ['title:asc'] }),
     cms.findAll('leadership-update', { locale, sort: ['personName:asc'] }),
   ]);
   return [
@@ -202,5 +188,6 @@ export async function fetchSitemapEntries(cms: CmsClient, { locale }: LocalePara
     ...briefs.map((brief) => ({ path: `/briefs/${brief.slug}`, updatedAt: brief.updatedAt })),
     ...vacancies.map((vacancy) => ({ path: `/vacancies/${vacancy.slug}`, updatedAt: vacancy.updatedAt })),
     ...leadershipUpdates.map((update) => ({ path: `/leadership/${update.slug}`, updatedAt: update.updatedAt })),
+    ...events.map((event) => ({ path: `/events/${event.slug}`, updatedAt: event.updatedAt })),
   ];
 }

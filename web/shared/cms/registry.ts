@@ -5,7 +5,6 @@ import {
   fetchBrief,
   fetchBriefPage,
   fetchBriefs,
-  fetchEvents,
   fetchLatestBrief,
   fetchLeadershipUpdate,
   fetchLeadershipUpdatePage,
@@ -15,13 +14,13 @@ import {
   fetchOpenVacancyPage,
   fetchOrganisations,
   fetchPriorities,
-  fetchUpcomingEvents,
   fetchVacancies,
   fetchVacancy,
   searchContent,
   VACANCY_SORTS,
   type VacancySort,
 } from './queries';
+import { fetchEvent, fetchPastEventPage, fetchUpcomingEventPage, fetchUpcomingEvents } from './event-queries';
 import { SEARCH_MAX_PAGE, SEARCH_MAX_PAGE_SIZE, SEARCH_MAX_QUERY_CHARS } from './search';
 import { isIsoDate } from '../utils/dates';
 import { isSlug } from '../utils/slug';
@@ -44,8 +43,10 @@ export const cmsQueries = {
   'open-vacancies': fetchOpenVacancies,
   'open-vacancy-page': fetchOpenVacancyPage,
   vacancy: fetchVacancy,
-  events: fetchEvents,
   'upcoming-events': fetchUpcomingEvents,
+  'upcoming-event-page': fetchUpcomingEventPage,
+  'past-event-page': fetchPastEventPage,
+  event: fetchEvent,
   'leadership-update-page': fetchLeadershipUpdatePage,
   'leadership-update': fetchLeadershipUpdate,
   search: searchContent,
@@ -56,7 +57,7 @@ export type CmsQueryParams<N extends CmsQueryName> = Parameters<(typeof cmsQueri
 export type CmsQueryResult<N extends CmsQueryName> = Awaited<ReturnType<(typeof cmsQueries)[N]>>;
 
 /** Queries for one entry by its slug: none found is a 404. */
-const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy', 'leadership-update'] as const satisfies CmsQueryName[];
+const ENTRY_QUERIES = ['news-item', 'brief', 'vacancy', 'event', 'leadership-update'] as const satisfies CmsQueryName[];
 export type CmsEntryQueryName = (typeof ENTRY_QUERIES)[number];
 
 export function isEntryQuery(name: CmsQueryName): name is CmsEntryQueryName {
@@ -89,9 +90,12 @@ const REQUIRED: Partial<Record<CmsQueryName, (keyof CheckedQueryParams)[]>> = {
   brief: ['slug'],
   vacancy: ['slug'],
   'leadership-update': ['slug'],
+  event: ['slug'],
   'open-vacancies': ['today'],
   'open-vacancy-page': ['today'],
   'upcoming-events': ['today'],
+  'upcoming-event-page': ['today'],
+  'past-event-page': ['today'],
   search: ['q'],
 };
 

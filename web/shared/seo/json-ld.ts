@@ -158,7 +158,10 @@ export function eventJsonLd(event: CmsEvent, pageUrl: string): JsonLd | null {
           address: { '@type': 'PostalAddress', streetAddress: venue.address ?? undefined, postalCode: venue.postcode ?? undefined, addressCountry: 'GB' },
         }
       : undefined,
-    organizer: { '@type': 'Organization', name: PARTNERSHIP_NAME },
+    // The organisations the CMS names, else the partnership itself.
+    organizer: event.organisations?.length
+      ? event.organisations.map((organisation) => ({ '@type': 'Organization', name: organisation.name }))
+      : { '@type': 'Organization', name: PARTNERSHIP_NAME },
     url: pageUrl,
   };
 }

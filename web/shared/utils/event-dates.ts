@@ -11,6 +11,11 @@ export function isUpcomingEvent(event: CmsEvent, today: string): boolean {
   return nextSessionDate(event, today) !== undefined;
 }
 
+/** An event has taken place once it has dated sessions and none is today or later. */
+export function hasTakenPlace(event: CmsEvent, today: string): boolean {
+  return sessionDates(event).length > 0 && !isUpcomingEvent(event, today);
+}
+
 /** Upcoming events, the soonest next session first. */
 export function upcomingEvents(events: CmsEvent[], today: string): CmsEvent[] {
   return events

@@ -47,7 +47,7 @@ export function searchHitPath(hit: Pick<SearchHit, 'type' | 'slug'>): string {
     case 'vacancy':
       return `/vacancies/${slug}`;
     case 'event':
-      return `/events#${slug}`;
+      return `/events/${slug}`;
     case 'leadership-update':
       return `/leadership/${slug}`;
   }

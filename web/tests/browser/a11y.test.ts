@@ -65,6 +65,8 @@ const PAGES: Array<[string, number]> = [
   ['/news?organisation=macmillan-cancer-support', 200],
   ['/news?priority=P1', 200],
   ['/events', 200],
+  ['/events/past', 200],
+  ['/events/mental-health-in-primary-care-home', 200],
   ['/leadership', 200],
   ['/leadership/david-carter-l-and-d-ceo', 200],
   ['/about', 200],

@@ -43,7 +43,8 @@ const LIST_PAGES: [string, string[]][] = [
     ['/news', ['No news has been published yet.']],
     ['/briefs', ['No brief has been published yet.']],
     ['/vacancies', ['There are no open vacancies with a closing date today or later.']],
-    ['/events', ['There are no upcoming events.', 'There are no past events.']],
+    ['/events', ['There are no upcoming events.']],
+    ['/events/past', ['There are no past events.']],
     ['/leadership', ['No leadership update has been published yet.']],
 ];
 
@@ -75,7 +76,7 @@ describe('with the CMS unreachable', () => {
     for (const expected of texts) expect(text).toContain(expected);
   });
 
-  test.each(['/news/blmk-single-operating-plan', '/briefs/central-brief-may-2018', '/vacancies/some-job', '/news?page=2', '/feeds/news.xml'])(
+  test.each(['/news/blmk-single-operating-plan', '/briefs/central-brief-may-2018', '/vacancies/some-job', '/events/some-event', '/news?page=2', '/feeds/news.xml'])(
     '%s, never visited, is a 503 page',
     async (path) => {
       const { status, html, text } = await fetchPage(web.url, path);

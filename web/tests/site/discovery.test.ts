@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { adminLogin, type AdminSession } from '../../../scripts/testing/admin-api.ts';
+import { adminLogin, createAndPublish as createAndPublishAs, type AdminSession } from '../../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { runSql } from '../../../scripts/testing/sql.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { EVENTS_PAGE_SIZE } from '../../shared/cms/page-sizes';
 import { fetchPage } from './fetch-page';
 import { assertWellFormedXml, xmlBlocks, xmlTexts } from './xml';
 
 /**
  * Feeds, sitemap and robots.txt of the built site against the seeded CMS, plus two
- * vacancies made for the test (one open, one closed) and a Polish translation.
+ * vacancies made for the test (one open, one closed), upcoming events and Polish translations.
  */
 
 let cms: TestCms;
@@ -17,6 +18,9 @@ let admin: AdminSession;
 
 const VACANCIES = '/content-manager/collection-types/api::vacancy.vacancy';
 const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+const EVENTS = '/content-manager/collection-types/api::event.event';
+const FORUM = 'discovery-stakeholder-forum';
+const FORUM_PL = { title: 'Forum interesariuszy', slug: 'forum-interesariuszy' };
 
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
@@ -27,14 +31,14 @@ const CLOSED = { title: 'Discovery check: closed post', slug: 'discovery-closed-
 
 const BULK_COUNT = 20;
 
-async function createAndPublish(path: string, data: Record<string, unknown>, locale?: string): Promise<string> {
-  const query = locale ? `?locale=${locale}` : '';
-  const created = await admin.request<{ data: { documentId: string } }>('POST', `${path}${query}`, data);
-  if (created.status !== 201) throw new Error(`create ${path}: ${created.status} ${JSON.stringify(created.body)}`);
-  const { documentId } = created.body.data;
-  const published = await admin.request('POST', `${path}/${documentId}/actions/publish${query}`, data);
-  if (published.status !== 200) throw new Error(`publish ${path}: ${published.status} ${JSON.stringify(published.body)}`);
-  return documentId;
+const createAndPublish = (path: string, data: Record<string, unknown>, locale?: string) => createAndPublishAs(admin, path, data, locale);
+
+/** Saves and publishes a Polish translation of an entry. */
+async function publishPolish(path: string, documentId: string, polish: Record<string, unknown>) {
+  const saved = await admin.request('PUT', `${path}/${documentId}?locale=pl`, polish);
+  if (saved.status !== 200) throw new Error(`translate: ${saved.status} ${JSON.stringify(saved.body)}`);
+  const published = await admin.request('POST', `${path}/${documentId}/actions/publish?locale=pl`, polish);
+  if (published.status !== 200) throw new Error(`publish translation: ${published.status} ${JSON.stringify(published.body)}`);
 }
 
 beforeAll(async () => {
@@ -56,20 +60,21 @@ beforeAll(async () => {
       closingDate: isoDay(index),
     });
   }
-  await createAndPublish('/content-manager/collection-types/api::event.event', {
+  const forumId = await createAndPublish(EVENTS, {
     title: 'Discovery check: stakeholder forum',
-    slug: 'discovery-stakeholder-forum',
+    slug: FORUM,
     sessions: [{ date: isoDay(10), startsAt: '10:00:00.000', endsAt: '12:00:00.000' }],
     venue: { name: 'Rufus Centre', postcode: 'MK45 1AH' },
   });
+  await publishPolish(EVENTS, forumId, FORUM_PL);
+  // The forum comes first; with these, upcoming events fill a page (10) and one more.
+  for (let index = 1; index <= EVENTS_PAGE_SIZE; index++) {
+    await createAndPublish(EVENTS, { title: `Discovery upcoming event ${index}`, slug: `discovery-upcoming-event-${index}`, sessions: [{ date: isoDay(10 + index) }] });
+  }
   // A Polish translation of a seeded story: the sitemap lists it under /pl.
   const story = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=blmk-single-operating-plan`);
   const documentId = story.body.results[0]!.documentId;
-  const polish = { title: 'Jednolity plan operacyjny BLMK', slug: 'jednolity-plan-operacyjny-blmk' };
-  const saved = await admin.request('PUT', `${NEWS}/${documentId}?locale=pl`, polish);
-  if (saved.status !== 200) throw new Error(`translate: ${saved.status} ${JSON.stringify(saved.body)}`);
-  const published = await admin.request('POST', `${NEWS}/${documentId}/actions/publish?locale=pl`, polish);
-  if (published.status !== 200) throw new Error(`publish translation: ${published.status} ${JSON.stringify(published.body)}`);
+  await publishPolish(NEWS, documentId, { title: 'Jednolity plan operacyjny BLMK', slug: 'jednolity-plan-operacyjny-blmk' });
   web = await startTestWeb({ cmsUrl: cms.url });
 });
 
@@ -165,11 +170,18 @@ describe('sitemap.xml and robots.txt', () => {
       // A closed vacancy's page stays reachable, so it stays in the sitemap.
       '/vacancies/discovery-closed-post',
       '/events',
+      '/events/past',
+      `/events/${FORUM}`,
+      // A past event's page stays reachable, so it stays in the sitemap.
+      '/events/mental-health-in-primary-care-home',
       '/leadership',
       '/about',
       '/accessibility',
       '/pl',
       '/pl/news/jednolity-plan-operacyjny-blmk',
+      `/pl/events/${FORUM_PL.slug}`,
+      '/ur/events/past',
+      '/ro/events',
       '/ur/news',
       '/ro/about',
     ]) {
@@ -177,6 +189,7 @@ describe('sitemap.xml and robots.txt', () => {
     }
     // Only translations that exist: the story has no Urdu version.
     expect(locs.filter((loc) => loc.startsWith(`${web.url}/ur/news/`))).toEqual([]);
+    expect(locs.filter((loc) => loc.startsWith(`${web.url}/ro/events/`))).toEqual([`${web.url}/ro/events/past`]);
     expect(new Set(locs).size).toBe(locs.length);
     for (const lastmod of xmlTexts(xml, 'lastmod')) expect(Number.isNaN(Date.parse(lastmod))).toBe(false);
   });
@@ -301,6 +314,35 @@ describe('the leadership list', () => {
   });
 });
 
+describe('the upcoming events list', () => {
+  /** The slugs of the events a list page links to, in order. */
+  async function listed(path: string): Promise<string[]> {
+    const { status, html } = await fetchPage(web.url, path);
+    expect(status).toBe(200);
+    const links = [...html.matchAll(/<a [^>]*class="nhsuk-card__link"[^>]*>/g)].map((match) => match[0]);
+    return links.map((link) => /href="\/events\/([a-z0-9-]+)"/.exec(link)?.[1] ?? link);
+  }
+
+  test('soonest first, a page at a time with rel=prev/next links, each event linking to its page', async () => {
+    const later = Array.from({ length: EVENTS_PAGE_SIZE }, (_, index) => `discovery-upcoming-event-${index + 1}`);
+    expect(await listed('/events')).toEqual([FORUM, ...later.slice(0, EVENTS_PAGE_SIZE - 1)]);
+    const { html } = await fetchPage(web.url, '/events');
+    expect(html).toMatch(/<a href="\/events\?page=2" class="[^"]*nhsuk-pagination__link--next[^"]*" rel="next"/);
+    expect(html).toContain(`<link rel="next" href="${web.url}/events?page=2">`);
+    expect(await listed('/events?page=2')).toEqual(later.slice(EVENTS_PAGE_SIZE - 1));
+    const second = await fetchPage(web.url, '/events?page=2');
+    expect(second.html).toContain(`<link rel="prev" href="${web.url}/events">`);
+    expect(second.html).toContain(`<link rel="canonical" href="${web.url}/events?page=2">`);
+    expect((await fetchPage(web.url, '/events?page=3')).status).toBe(404);
+    // Upcoming events are not past ones.
+    expect(await listed('/events/past')).not.toContain(FORUM);
+  });
+
+  test('in Polish, a translated event links to its Polish page', async () => {
+    expect((await fetchPage(web.url, '/pl/events')).html).toContain(`href="/pl/events/${FORUM_PL.slug}"`);
+  });
+});
+
 describe('the news list', () => {
   const stories = async (query: string) => {
     const { status, html, text } = await fetchPage(web.url, `/news${query}`);
@@ -369,17 +411,27 @@ describe('search engines and sharing', () => {
     expect(html).toContain(`<link rel="canonical" href="${web.url}/">`);
   });
 
-  test('upcoming events: Event, each at its place on the events page', async () => {
-    const { html } = await fetchPage(web.url, '/events');
+  test("an event's page: Event with the page's own URL; the list has none", async () => {
+    const { html } = await fetchPage(web.url, `/events/${FORUM}`);
     expect(jsonLdOf(html)).toEqual([
       expect.objectContaining({
         '@type': 'Event',
         name: 'Discovery check: stakeholder forum',
         startDate: `${isoDay(10)}T10:00:00`,
-        url: `${web.url}/events#discovery-stakeholder-forum`,
+        url: `${web.url}/events/${FORUM}`,
         location: expect.objectContaining({ name: 'Rufus Centre' }),
       }),
     ]);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/events/${FORUM}">`);
+    expect(jsonLdOf((await fetchPage(web.url, '/events')).html)).toEqual([]);
+  });
+
+  test('a translated event: its Polish page, with Event at its Polish URL', async () => {
+    const { status, html } = await fetchPage(web.url, `/pl/events/${FORUM_PL.slug}`);
+    expect(status).toBe(200);
+    expect(html).toContain(`<h1>${FORUM_PL.title}</h1>`);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/pl/events/${FORUM_PL.slug}">`);
+    expect(jsonLdOf(html)).toEqual([expect.objectContaining({ '@type': 'Event', name: FORUM_PL.title, url: `${web.url}/pl/events/${FORUM_PL.slug}` })]);
   });
 
   test('a later list page is its own canonical page; filters are not', async () => {

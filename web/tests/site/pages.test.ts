@@ -1,18 +1,31 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EVENTS_PAGE_SIZE } from '../../shared/cms/page-sizes';
+import { adminLogin, createAndPublish } from '../../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { elementsOf, fetchPage } from './fetch-page';
 
 /**
  * The built site against the real CMS with the seed import: what a reader gets for
- * each page type, with the facts of the two source documents.
+ * each page type, with the facts of the two source documents, plus enough past events
+ * made for the test to fill two pages of the past events list.
  */
 
 let cms: TestCms;
 let web: TestWeb;
 
+const EVENTS = '/content-manager/collection-types/api::event.event';
+/** One more past event than a page holds, each in January 2019: after the seeded ones (2017, 2018). */
+const PAST_EVENTS = Array.from({ length: EVENTS_PAGE_SIZE + 1 }, (_, index) => ({
+  title: `Pages check: past event ${index + 1}`,
+  slug: `pages-past-event-${index + 1}`,
+  sessions: [{ date: `2019-01-${String(index + 1).padStart(2, '0')}`, startsAt: '10:00:00.000', endsAt: '11:00:00.000' }],
+}));
+
 beforeAll(async () => {
   cms = await startTestCms({ database: 'sqlite', seed: true });
+  const admin = await adminLogin(cms.url);
+  for (const event of PAST_EVENTS) await createAndPublish(admin, EVENTS, event);
   web = await startTestWeb({ cmsUrl: cms.url });
 });
 
@@ -63,10 +76,17 @@ describe('every page type shows its seeded content', () => {
         'The post holder will Programme Manage',
       ],
     ],
+    // The seeded events were in 2017 and 2018: none is upcoming.
+    ['/events', 'Events', ['There are no upcoming events.', 'See past events']],
     [
-      '/events',
-      'Events',
-      ['Past events', 'Mental health in Primary Care Home', '22 May 2018, 12.30 am – 4.00 pm', 'Rufus Centre, Lockyer Suite, Steppingley Road', 'Have your say: Rufus Centre', '6 March 2017, 2:30pm to 5pm', '7 March 2017, Time not given'],
+      '/events/past?page=2',
+      'Past events',
+      ['See upcoming events', 'Mental health in Primary Care Home', '22 May 2018, 12.30 am – 4.00 pm', 'Rufus Centre, Lockyer Suite, Steppingley Road', 'Have your say: Rufus Centre', '6 March 2017, 2:30pm to 5pm', '7 March 2017, Time not given'],
+    ],
+    [
+      '/events/mental-health-in-primary-care-home',
+      'Mental health in Primary Care Home',
+      ['This event has taken place.', 'When 22 May 2018, 12.30 am – 4.00 pm', 'Where Rufus Centre, Lockyer Suite, Steppingley Road', 'Stephanie.Quitaleg@nhs.net', 'All past events'],
     ],
     [
       '/leadership/david-carter-l-and-d-ceo',
@@ -161,7 +181,7 @@ describe('the brief reads as the newsletter does', () => {
       '/news/blmk-single-operating-plan',
       '/news/primary-care-home-workshop',
       '/vacancies/primary-care-workforce-programme-manager',
-      '/events#mental-health-in-primary-care-home',
+      '/events/mental-health-in-primary-care-home',
       '/leadership/david-carter-l-and-d-ceo',
     ]) {
       expect(html).toContain(`href="${href}"`);
@@ -171,8 +191,63 @@ describe('the brief reads as the newsletter does', () => {
   });
 });
 
+describe('event pages', () => {
+  /** The slugs of the events a list page links to, in order. */
+  async function listed(path: string): Promise<string[]> {
+    const { status, html } = await page(path);
+    expect(status).toBe(200);
+    const links = [...html.matchAll(/<a [^>]*class="nhsuk-card__link"[^>]*>/g)].map((match) => match[0]);
+    return links.map((link) => /href="\/events\/([a-z0-9-]+)"/.exec(link)?.[1] ?? link);
+  }
+
+  test('past events, the latest first, a page at a time with rel=prev/next links', async () => {
+    const created = PAST_EVENTS.map((event) => event.slug).reverse();
+    expect(await listed('/events/past')).toEqual(created.slice(0, EVENTS_PAGE_SIZE));
+    const first = await page('/events/past');
+    expect(first.html).toMatch(/<a href="\/events\/past\?page=2" class="[^"]*nhsuk-pagination__link--next[^"]*" rel="next"/);
+    expect(first.html).toContain(`<link rel="next" href="${web.url}/events/past?page=2">`);
+    expect(first.html).not.toContain('rel="prev"');
+    const second = await listed('/events/past?page=2');
+    expect(second.slice(0, 2)).toEqual([created.at(-1), 'mental-health-in-primary-care-home']);
+    const { html } = await page('/events/past?page=2');
+    expect(html).toContain(`<link rel="prev" href="${web.url}/events/past">`);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/events/past?page=2">`);
+    expect(elementsOf(html, 'title')[0]).toContain('Past events (page 2)');
+    expect((await page('/events/past?page=3')).status).toBe(404);
+  });
+
+  test.each(['/events/past?page=0', '/events/past?page=two', '/events?page=-1', '/events?page=1.5'])('a bad page number (%s) is a 400 that says so', async (path) => {
+    const { status, text } = await page(path);
+    expect(status).toBe(400);
+    expect(text).toContain('page must be a whole number');
+  });
+
+  test('with no upcoming events, /events has one page and no page 2', async () => {
+    expect((await page('/events')).html).not.toContain('rel="next"');
+    expect((await page('/events?page=2')).status).toBe(404);
+  });
+
+  test('a past event made for the test has its own page, which says it has taken place', async () => {
+    const { status, text } = await page('/events/pages-past-event-3');
+    expect(status).toBe(200);
+    expect(text).toContain('This event has taken place.');
+    expect(text).toContain('3 January 2019, 10am to 11am');
+  });
+
+  test('in Polish without a translation: the English event, marked so, canonical in English', async () => {
+    const { status, html, text } = await page('/pl/events/mental-health-in-primary-care-home');
+    expect(status).toBe(200);
+    expect(html).toMatch(/<html[^>]* lang="pl"/);
+    expect(text).toContain('Ta strona nie została jeszcze przetłumaczona');
+    expect(text).toContain('To wydarzenie już się odbyło.');
+    expect(html).toMatch(/<article[^>]* lang="en"/);
+    expect(html).toContain(`<link rel="canonical" href="${web.url}/events/mental-health-in-primary-care-home">`);
+    expect(html).toContain('href="/pl/events/past"');
+  });
+});
+
 describe('missing pages are real 404s', () => {
-  test.each(['/news/no-such-story', '/briefs/no-such-brief', '/vacancies/no-such-job', '/leadership/no-such-person', '/news/Not%20a%20slug', '/no/such/path', '/about/nothing'])(
+  test.each(['/news/no-such-story', '/briefs/no-such-brief', '/vacancies/no-such-job', '/events/no-such-event', '/leadership/no-such-person', '/news/Not%20a%20slug', '/no/such/path', '/about/nothing'])(
     '%s',
     async (path) => {
       const { status, html, text } = await page(path);

@@ -82,6 +82,27 @@ describe('the CMS offers a preview on the site', () => {
   });
 });
 
+describe('an event draft', () => {
+  const EVENT_UID = 'api::event.event';
+  const EVENT = { title: 'Embargoed: winter planning forum', slug: 'embargoed-winter-forum', sessions: [{ date: '2030-06-01', startsAt: '10:00:00.000', endsAt: '12:00:00.000' }] };
+
+  test('has a preview too, in full, and no public page yet', async () => {
+    const created = await admin.request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${EVENT_UID}`, EVENT);
+    expect(created.status).toBe(201);
+    const id = created.body.data.documentId;
+    const preview = await admin.request<{ data: { url: string } }>('GET', `/content-manager/preview/url/${EVENT_UID}?documentId=${id}&locale=en&status=draft`);
+    expect(new URL(preview.body.data.url).searchParams.get('type')).toBe('event');
+    const redirect = await fetch(preview.body.data.url, { redirect: 'manual' });
+    const location = redirect.headers.get('location')!;
+    expect(location).toMatch(new RegExp(`^/preview/event/${id}\\?`));
+    const page = await fetchPage(siteUrl, location);
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(EVENT.title);
+    expect(page.text).toContain('When 1 June 2030');
+    expect((await fetchPage(siteUrl, `/events/${EVENT.slug}`)).status).toBe(404);
+  });
+});
+
 describe('the preview', () => {
   test('shows the draft, never cached and never indexed', async () => {
     const { response, page } = await openPreview(await previewUrlFromCms());

@@ -1,6 +1,6 @@
 import type { Event as CmsEvent } from '@blmk/shared-types';
 import { describe, expect, test } from 'vitest';
-import { isUpcomingEvent, pastEvents, sessionTimes, upcomingEvents } from '../../shared/utils/event-dates';
+import { hasTakenPlace, isUpcomingEvent, pastEvents, sessionTimes, upcomingEvents } from '../../shared/utils/event-dates';
 
 describe('sessionTimes', () => {
   test.each([
@@ -66,5 +66,19 @@ describe('upcoming and past events', () => {
       'older',
       'no-sessions',
     ]);
+  });
+});
+
+describe('hasTakenPlace', () => {
+  test.each<[string[], boolean]>([
+    [['2018-05-22'], true],
+    [['2018-05-22', '2026-06-01'], false],
+    [['2026-06-01'], false],
+    // The day itself is still to come: it may be later today.
+    [['2026-05-01'], false],
+    // No date at all: not known to have taken place.
+    [[], false],
+  ])('sessions on %j → %s (today 2026-05-01)', (dates, expected) => {
+    expect(hasTakenPlace(event('e', dates), '2026-05-01')).toBe(expected);
   });
 });

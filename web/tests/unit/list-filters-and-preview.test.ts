@@ -39,7 +39,8 @@ describe('preview requests and tokens', () => {
 
   test('parsing: defaults and refusals', () => {
     expect(parsePreviewRequest({ type: 'vacancy', documentId: 'x1' })).toEqual({ type: 'vacancy', documentId: 'x1', locale: 'en', status: 'draft' });
-    for (const bad of [{ type: 'event', documentId: 'x' }, { type: 'brief', documentId: 'a/b' }, { type: 'brief', documentId: 'x', locale: 'de' }, { type: 'brief', documentId: 'x', status: 'modified' }]) {
+    expect(parsePreviewRequest({ type: 'event', documentId: 'e1' })).toMatchObject({ type: 'event' });
+    for (const bad of [{ type: 'leadership-update', documentId: 'x' }, { type: 'brief', documentId: 'a/b' }, { type: 'brief', documentId: 'x', locale: 'de' }, { type: 'brief', documentId: 'x', status: 'modified' }]) {
       expect(() => parsePreviewRequest(bad)).toThrow(PreviewRequestError);
     }
   });

@@ -69,6 +69,11 @@ describe('pagesToPurge', () => {
     expect(target.paths).toEqual(expect.arrayContaining(['/briefs', '/briefs/may', '/ur/briefs', '/ur/briefs/may', '/feeds/briefs.atom']));
     expect(target.prefixes).toEqual([]);
   });
+  test('an English event: its page, both event lists and home in every locale; no feeds', () => {
+    const target = pagesToPurge(payload({ model: 'event', slug: 'a-forum' }));
+    const pages = (prefix: string) => [prefix || '/', `${prefix}/events`, `${prefix}/events/past`, `${prefix}/events/a-forum`];
+    expect([...target.paths].sort()).toEqual([...pages(''), ...pages('/pl'), ...pages('/ur'), ...pages('/ro'), '/sitemap.xml'].sort());
+  });
   test('a leadership update drops its own page and the list in every locale, not the home page', () => {
     const { paths } = pagesToPurge(payload({ model: 'leadership-update', slug: 'x' }));
     expect(paths).toEqual(expect.arrayContaining(['/leadership', '/leadership/x', '/pl/leadership/x', '/ur/leadership']));

@@ -31,7 +31,7 @@ describe('searchHitPath', () => {
     ['news-item', '/news/a-story'],
     ['brief', '/briefs/a-story'],
     ['vacancy', '/vacancies/a-story'],
-    ['event', '/events#a-story'],
+    ['event', '/events/a-story'],
     ['leadership-update', '/leadership/a-story'],
   ] as const)('%s results link to %s', (type, path) => {
     expect(searchHitPath({ type, slug: 'a-story' })).toBe(path);

@@ -83,13 +83,20 @@ test('Event from its sessions and venue', () => {
     ],
     venue: { name: 'Rufus Centre', address: 'Steppingley Road, Flitwick', postcode: 'MK45 1AH' },
   } as unknown as CmsEvent;
-  expect(eventJsonLd(event, `${SITE}/events#mh`)).toMatchObject({
+  expect(eventJsonLd(event, `${SITE}/events/mh`)).toMatchObject({
     '@type': 'Event',
     name: 'Mental health in Primary Care Home',
     startDate: '2018-05-21',
     endDate: '2018-05-22T16:00:00',
     location: { '@type': 'Place', name: 'Rufus Centre', address: { postalCode: 'MK45 1AH' } },
+    organizer: { '@type': 'Organization', name: expect.stringContaining('Partnership') },
+    url: `${SITE}/events/mh`,
   });
+  const organised = { ...event, organisations: [{ name: 'Luton Council' }, { name: 'Bedford Hospital' }] } as unknown as CmsEvent;
+  expect(eventJsonLd(organised, 'u')?.organizer).toEqual([
+    { '@type': 'Organization', name: 'Luton Council' },
+    { '@type': 'Organization', name: 'Bedford Hospital' },
+  ]);
   expect(eventJsonLd({ ...event, sessions: [] }, 'u')).toBeNull();
 });
 

@@ -63,7 +63,7 @@ function entryView(entry: BriefEntryData, siteUrl: string, language: string): En
     const item = entry.newsItem;
     return { title: item.title ?? '', url: url(`/news/${item.slug}`), summary: item.summary, image: imageOf(item.cover, siteUrl) };
   }
-  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url(`/events#${entry.event.slug}`), summary: entry.event.summary };
+  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url(`/events/${entry.event.slug}`), summary: entry.event.summary };
   if (entry.vacancy?.slug) {
     return { title: entry.vacancy.title ?? '', url: url(`/vacancies/${entry.vacancy.slug}`), summary: entry.vacancy.summary };
   }
