@@ -10,6 +10,7 @@ const PREVIEWABLE: Record<string, string> = {
   'api::brief.brief': 'brief',
   'api::vacancy.vacancy': 'vacancy',
   'api::event.event': 'event',
+  'api::leadership-update.leadership-update': 'leadership-update',
 };
 
 export interface PreviewTarget {

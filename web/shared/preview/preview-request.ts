@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '../cms/locales';
 
 /** The types the preview can show: those with a page of their own. */
-export const PREVIEW_TYPES = ['news-item', 'brief', 'vacancy', 'event'] as const;
+export const PREVIEW_TYPES = ['news-item', 'brief', 'vacancy', 'event', 'leadership-update'] as const;
 export type PreviewType = (typeof PREVIEW_TYPES)[number];
 
 export interface PreviewRequest {

@@ -82,24 +82,37 @@ describe('the CMS offers a preview on the site', () => {
   });
 });
 
-describe('an event draft', () => {
-  const EVENT_UID = 'api::event.event';
-  const EVENT = { title: 'Embargoed: winter planning forum', slug: 'embargoed-winter-forum', sessions: [{ date: '2030-06-01', startsAt: '10:00:00.000', endsAt: '12:00:00.000' }] };
-
+describe.each([
+  {
+    what: 'an event',
+    uid: 'api::event.event',
+    type: 'event',
+    draft: { title: 'Embargoed: winter planning forum', slug: 'embargoed-winter-forum', sessions: [{ date: '2030-06-01', startsAt: '10:00:00.000', endsAt: '12:00:00.000' }] },
+    shows: ['Embargoed: winter planning forum', 'When 1 June 2030'],
+    page: '/events/embargoed-winter-forum',
+  },
+  {
+    what: 'a leadership update',
+    uid: 'api::leadership-update.leadership-update',
+    type: 'leadership-update',
+    draft: { personName: 'Embargoed Appointee', slug: 'embargoed-appointee', roleTitle: 'Chief Nurse', summary: 'Appointed from the spring.' },
+    shows: ['Embargoed Appointee', 'Chief Nurse', 'Appointed from the spring.'],
+    page: '/leadership/embargoed-appointee',
+  },
+])('$what draft', ({ uid, type, draft, shows, page: publicPage }) => {
   test('has a preview too, in full, and no public page yet', async () => {
-    const created = await admin.request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${EVENT_UID}`, EVENT);
+    const created = await admin.request<{ data: { documentId: string } }>('POST', `/content-manager/collection-types/${uid}`, draft);
     expect(created.status).toBe(201);
     const id = created.body.data.documentId;
-    const preview = await admin.request<{ data: { url: string } }>('GET', `/content-manager/preview/url/${EVENT_UID}?documentId=${id}&locale=en&status=draft`);
-    expect(new URL(preview.body.data.url).searchParams.get('type')).toBe('event');
+    const preview = await admin.request<{ data: { url: string } }>('GET', `/content-manager/preview/url/${uid}?documentId=${id}&locale=en&status=draft`);
+    expect(new URL(preview.body.data.url).searchParams.get('type')).toBe(type);
     const redirect = await fetch(preview.body.data.url, { redirect: 'manual' });
     const location = redirect.headers.get('location')!;
-    expect(location).toMatch(new RegExp(`^/preview/event/${id}\\?`));
+    expect(location).toMatch(new RegExp(`^/preview/${type}/${id}\\?`));
     const page = await fetchPage(siteUrl, location);
     expect(page.status).toBe(200);
-    expect(page.text).toContain(EVENT.title);
-    expect(page.text).toContain('When 1 June 2030');
-    expect((await fetchPage(siteUrl, `/events/${EVENT.slug}`)).status).toBe(404);
+    for (const text of shows) expect(page.text).toContain(text);
+    expect((await fetchPage(siteUrl, publicPage)).status).toBe(404);
   });
 });
 

@@ -40,7 +40,8 @@ describe('preview requests and tokens', () => {
   test('parsing: defaults and refusals', () => {
     expect(parsePreviewRequest({ type: 'vacancy', documentId: 'x1' })).toEqual({ type: 'vacancy', documentId: 'x1', locale: 'en', status: 'draft' });
     expect(parsePreviewRequest({ type: 'event', documentId: 'e1' })).toMatchObject({ type: 'event' });
-    for (const bad of [{ type: 'leadership-update', documentId: 'x' }, { type: 'brief', documentId: 'a/b' }, { type: 'brief', documentId: 'x', locale: 'de' }, { type: 'brief', documentId: 'x', status: 'modified' }]) {
+    expect(parsePreviewRequest({ type: 'leadership-update', documentId: 'l1' })).toMatchObject({ type: 'leadership-update' });
+    for (const bad of [{ type: 'organisation', documentId: 'x' }, { type: 'brief', documentId: 'a/b' }, { type: 'brief', documentId: 'x', locale: 'de' }, { type: 'brief', documentId: 'x', status: 'modified' }]) {
       expect(() => parsePreviewRequest(bad)).toThrow(PreviewRequestError);
     }
   });
