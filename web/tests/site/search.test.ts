@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin } from '../../../scripts/testing/admin-api.ts';
 import { launchBrowser } from '../../../scripts/testing/browser.ts';
+import { runSql } from '../../../scripts/testing/sql.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { SEARCH_TYPES, type SearchHit } from '@blmk/shared-types';
@@ -150,6 +151,25 @@ describe('the search page', () => {
     expect((await page('/search?q=heron&page=3')).status).toBe(404);
     expect((await page('/search?q=heron&page=0')).status).toBe(404);
     expect((await page('/search?q=heron&page=two')).status).toBe(404);
+  });
+
+  test('says "more than" when the CMS stops counting, and pages through the results it offers', async () => {
+    // Straight into the CMS's search index: a thousand stories through the admin would take minutes.
+    await runSql(
+      cms.database,
+      `INSERT INTO blmk_search_entries (type, document_id, locale, slug, title, body, date)
+       WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1005)
+       SELECT 'news-item', 'capybara' || i, 'en', 'capybara-' || i, 'Capybara sighting ' || i, 'Capybaras seen.', '2026-01-01' FROM n`,
+    );
+    try {
+      const first = await page('/search?q=capybara');
+      expect(first.text).toContain('More than 1000 results for “capybara”, page 1 of 100');
+      expect(resultsOf(first.html)).toHaveLength(10);
+      expect((await page('/search?q=capybara&page=100')).status).toBe(200);
+      expect((await page('/search?q=capybara&page=101')).status).toBe(404);
+    } finally {
+      await runSql(cms.database, "DELETE FROM blmk_search_entries WHERE document_id LIKE 'capybara%'");
+    }
   });
 
   test('says plainly when nothing matches', async () => {
