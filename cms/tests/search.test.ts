@@ -23,11 +23,16 @@ interface SearchHit {
 }
 interface SearchBody {
   data: SearchHit[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number; totalExact: boolean } };
   error?: { status: number; message: string };
 }
 
 const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+const ORGANISATIONS = '/content-manager/collection-types/api::organisation.organisation';
+const VACANCIES = '/content-manager/collection-types/api::vacancy.vacancy';
+const BRIEFS = '/content-manager/collection-types/api::brief.brief';
+/** The API's cap on counting (cms/src/search/query.ts COUNT_CAP): beyond it, "more than 1,000". */
+const COUNT_CAP = 1000;
 
 async function searchFor(cms: TestCms, params: Record<string, string>): Promise<{ status: number; body: SearchBody }> {
   const response = await fetch(`${cms.url}/api/search?${new URLSearchParams(params)}`);
@@ -73,6 +78,24 @@ describe.each(databases)('search on %s', (database) => {
     expect(published.status).toBe(200);
   }
 
+  /** Creates and publishes an English entry of the content-manager collection `collection`. */
+  async function published(collection: string, data: Record<string, unknown>): Promise<string> {
+    const created = await admin.request<{ data: { documentId: string } }>('POST', collection, data);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const { documentId } = created.body.data;
+    const reply = await admin.request('POST', `${collection}/${documentId}/actions/publish?locale=en`, data);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    return documentId;
+  }
+
+  /** Edits and publishes an English entry, as an editor saving and publishing it does. */
+  async function republish(collection: string, documentId: string, data: Record<string, unknown>): Promise<void> {
+    const edited = await admin.request('PUT', `${collection}/${documentId}?locale=en`, data);
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    const reply = await admin.request('POST', `${collection}/${documentId}/actions/publish?locale=en`, data);
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+  }
+
   beforeAll(async () => {
     cms = await startTestCms({ database, seed: true });
     admin = await adminLogin(cms.url);
@@ -90,7 +113,7 @@ describe.each(databases)('search on %s', (database) => {
     const [first] = body.data;
     expect(first).toMatchObject({ slug: 'blmk-single-operating-plan', locale: 'en' });
     expect(first!.snippet).toContain('<mark>Single</mark> <mark>Operating</mark> <mark>Plan</mark>');
-    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: 1, total: 2 });
+    expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: 1, total: 2, totalExact: true });
   });
 
   test('searches every editorial type, and only those asked for', async () => {
@@ -107,7 +130,7 @@ describe.each(databases)('search on %s', (database) => {
     const second = await searchFor(cms, { q: 'Single Operating Plan', pageSize: '1', page: '2' });
     expect(first.body.data.map((hit) => hit.title)).toEqual(['BLMK Single Operating Plan']);
     expect(second.body.data.map((hit) => hit.title)).toEqual(['Central Brief: May 2018']);
-    expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+    expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2, totalExact: true });
     const beyond = await searchFor(cms, { q: 'Single Operating Plan', page: '3', pageSize: '1' });
     expect(beyond.body.data).toEqual([]);
   });
@@ -205,6 +228,76 @@ describe.each(databases)('search on %s', (database) => {
     expect((await searchFor(cms, { q: 'plan' })).status).toBe(200);
     const write = await fetch(`${cms.url}/api/search`, { method: 'POST' });
     expect([401, 403, 404, 405]).toContain(write.status);
+  });
+
+  test('renaming an organisation re-indexes the entries that name it; deleting it drops its name', async () => {
+    const organisation = { name: 'Zanzibarton Community Trust', slug: 'zanzibarton-community-trust', kind: 'other' };
+    const organisationId = await published(ORGANISATIONS, organisation);
+    const vacancy = {
+      title: 'Community Phlebotomist',
+      slug: 'community-phlebotomist-rename-test',
+      closingDate: '2099-01-31',
+      contactEmail: 'jobs@example.org',
+      employer: { connect: [{ documentId: organisationId, locale: 'en' }] },
+    };
+    await published(VACANCIES, vacancy);
+    expect(await titlesFor(cms, 'Zanzibarton')).toEqual([vacancy.title]);
+
+    await republish(ORGANISATIONS, organisationId, { ...organisation, name: 'Quillhaven Care Alliance' });
+    expect(await titlesFor(cms, 'Quillhaven')).toEqual([vacancy.title]);
+    expect(await titlesFor(cms, 'Zanzibarton')).toEqual([]);
+
+    const deleted = await admin.request('DELETE', `${ORGANISATIONS}/${organisationId}?locale=*`);
+    expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
+    expect(await titlesFor(cms, 'Quillhaven')).toEqual([]);
+    expect(await titlesFor(cms, 'Phlebotomist')).toEqual([vacancy.title]);
+  });
+
+  test('retitling an item a brief lists re-indexes the brief', async () => {
+    const story = { title: 'Otterbrook clinic opens', slug: 'otterbrook-clinic-opens', summary: 'A new clinic.' };
+    const storyId = await published(NEWS, story);
+    const brief = {
+      title: 'Central Brief: Retitling test',
+      slug: 'central-brief-retitling-test',
+      issueDate: '2026-12-01',
+      sections: [{ heading: 'News', entries: [{ newsItem: { connect: [{ documentId: storyId, locale: 'en' }] } }] }],
+    };
+    await published(BRIEFS, brief);
+    expect(await titlesFor(cms, 'Otterbrook')).toEqual([story.title, brief.title]);
+
+    await republish(NEWS, storyId, { ...story, title: 'Badgerholt clinic opens' });
+    expect(await titlesFor(cms, 'Badgerholt')).toEqual(['Badgerholt clinic opens', brief.title]);
+    expect(await titlesFor(cms, 'Otterbrook')).toEqual([]);
+  });
+
+  test('counts up to 1,000 matches and says "more" beyond; title hits rank first at any age', async () => {
+    const row = (index: number, title: string, body: string, date: string) => {
+      const config = database === 'postgres' ? ", 'english'" : '';
+      return `('news-item', 'capped${index}', 'en', 'capped-${index}', '${title}', '${body}', '${date}'${config})`;
+    };
+    const rows = [
+      // Old entries with the word in their title, behind more than COUNT_CAP newer body-only matches.
+      ...[1, 2, 3].map((index) => row(index, `Marmalune review ${index}`, 'An old report.', `2001-01-0${index}`)),
+      ...Array.from({ length: COUNT_CAP + 5 }, (_, index) => row(index + 10, `Report ${index}`, 'It mentions marmalune once.', '2026-01-01')),
+    ];
+    const columns = `type, document_id, locale, slug, title, body, date${database === 'postgres' ? ', config' : ''}`;
+    // Straight into the index, as the benchmark fills it: a thousand entries through the admin would take minutes.
+    await runSql(cms, `INSERT INTO blmk_search_entries (${columns}) VALUES ${rows.join(', ')};`);
+    try {
+      const { body } = await searchFor(cms, { q: 'marmalune' });
+      expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: COUNT_CAP / 10, total: COUNT_CAP, totalExact: false });
+      expect(body.data.slice(0, 3).map((hit) => hit.title).sort()).toEqual(['Marmalune review 1', 'Marmalune review 2', 'Marmalune review 3']);
+      expect(body.data.slice(3).every((hit) => hit.title.startsWith('Report '))).toBe(true);
+      // The last page offered is full; the one after it is past the end.
+      const last = await searchFor(cms, { q: 'marmalune', page: String(COUNT_CAP / 10) });
+      expect(last.body.data).toHaveLength(10);
+      expect((await searchFor(cms, { q: 'marmalune', page: String(COUNT_CAP / 10 + 1) })).body.data).toEqual([]);
+      // Narrower searches are counted exactly.
+      const few = await searchFor(cms, { q: 'marmalune review' });
+      expect(few.body.meta.pagination).toMatchObject({ total: 3, totalExact: true });
+    } finally {
+      await runSql(cms, "DELETE FROM blmk_search_entries WHERE document_id LIKE 'capped%';");
+    }
   });
 
   test('an emptied index is rebuilt from published content at start', async () => {

@@ -17,7 +17,10 @@ import { CMS_DIR } from '../lib/paths.ts';
 import { startTestCms, type TestCms } from '../testing/cms-server.ts';
 import { testDatabaseKinds, type DatabaseKind } from '../testing/databases.ts';
 
+// `pnpm bench -- --db sqlite` passes the `--` on to the script: skip it.
+const args = process.argv.slice(2);
 const { values: options } = parseArgs({
+  args: args[0] === '--' ? args.slice(1) : args,
   options: {
     items: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '40' },
@@ -178,11 +181,12 @@ function percentile(sorted: number[], share: number): number {
 
 async function timeQuery(cms: TestCms, query: BenchQuery): Promise<string> {
   const url = `${cms.url}/api/search?${new URLSearchParams(query.params)}`;
-  let total = 0;
+  let total = '';
   for (let warm = 0; warm < 3; warm++) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-    total = ((await response.json()) as { meta: { pagination: { total: number } } }).meta.pagination.total;
+    const { pagination } = ((await response.json()) as { meta: { pagination: { total: number; totalExact: boolean } } }).meta;
+    total = `${pagination.totalExact ? '' : '>'}${pagination.total}`;
   }
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
@@ -193,7 +197,7 @@ async function timeQuery(cms: TestCms, query: BenchQuery): Promise<string> {
   }
   times.sort((a, b) => a - b);
   const ms = (value: number) => `${value.toFixed(1).padStart(7)} ms`;
-  return `  ${query.label.padEnd(30)} ${String(total).padStart(7)} hits   p50 ${ms(percentile(times, 0.5))}   p95 ${ms(percentile(times, 0.95))}`;
+  return `  ${query.label.padEnd(30)} ${total.padStart(7)} hits   p50 ${ms(percentile(times, 0.5))}   p95 ${ms(percentile(times, 0.95))}`;
 }
 
 async function printPlans(db: Knex, kind: DatabaseKind, queries: BenchQuery[]): Promise<void> {
@@ -201,13 +205,15 @@ async function printPlans(db: Knex, kind: DatabaseKind, queries: BenchQuery[]): 
   for (const query of [queries[0]!, queries[3]!]) {
     const params = { q: query.params.q!, locale: 'en', page: 1, pageSize: 10, types: TYPES };
     const statements = searchStatements(kind, params)!;
-    console.log(`\n  Query plan, ${query.label} ("${params.q}"), page of results:`);
-    if (kind === 'sqlite') {
-      const plan = (await db.raw(`EXPLAIN QUERY PLAN ${statements.page.sql}`, statements.page.bindings)) as Array<{ detail: string }>;
-      for (const step of plan) console.log(`    ${step.detail}`);
-    } else {
-      const plan = await db.raw(`EXPLAIN (ANALYZE, COSTS OFF) ${statements.page.sql}`, statements.page.bindings);
-      for (const step of plan.rows as Array<{ 'QUERY PLAN': string }>) console.log(`    ${step['QUERY PLAN']}`);
+    for (const [name, statement] of [['page of results', statements.page], ['count', statements.count]] as const) {
+      console.log(`\n  Query plan, ${query.label} ("${params.q}"), ${name}:`);
+      if (kind === 'sqlite') {
+        const plan = (await db.raw(`EXPLAIN QUERY PLAN ${statement.sql}`, statement.bindings)) as Array<{ detail: string }>;
+        for (const step of plan) console.log(`    ${step.detail}`);
+      } else {
+        const plan = await db.raw(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${statement.sql}`, statement.bindings);
+        for (const step of plan.rows as Array<{ 'QUERY PLAN': string }>) console.log(`    ${step['QUERY PLAN']}`);
+      }
     }
   }
 }

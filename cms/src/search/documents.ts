@@ -164,6 +164,38 @@ export const EXTRACTORS: Record<SearchType, Extractor> = {
   },
 };
 
+/**
+ * Where each type's rows take names from other documents (EXTRACTORS' populate): the
+ * relation's path from the entry, and the type it points at. When a document of that type
+ * changes or goes, the entries pointing at it are indexed again (sync.ts), so a renamed
+ * organisation is found under its new name only.
+ */
+export interface NameSource {
+  path: readonly string[];
+  target: string;
+}
+
+const ORGANISATION = 'api::organisation.organisation';
+
+export const NAME_SOURCES: Record<SearchType, readonly NameSource[]> = {
+  'news-item': [
+    { path: ['organisations'], target: ORGANISATION },
+    { path: ['priorities'], target: 'api::priority.priority' },
+  ],
+  brief: [
+    { path: ['sections', 'entries', 'newsItem'], target: SEARCH_TYPES['news-item'] },
+    { path: ['sections', 'entries', 'event'], target: SEARCH_TYPES.event },
+    { path: ['sections', 'entries', 'vacancy'], target: SEARCH_TYPES.vacancy },
+    { path: ['sections', 'entries', 'leadershipUpdate'], target: SEARCH_TYPES['leadership-update'] },
+  ],
+  event: [{ path: ['organisations'], target: ORGANISATION }],
+  vacancy: [
+    { path: ['employer'], target: ORGANISATION },
+    { path: ['hostedOnBehalfOf'], target: ORGANISATION },
+  ],
+  'leadership-update': [{ path: ['organisation'], target: ORGANISATION }],
+};
+
 /** Longest body kept: enough for any real article, bounded for the index. */
 const MAX_BODY_CHARS = 50_000;
 /** Snippet markers (see snippet.ts) must never occur in indexed text. */

@@ -13,6 +13,17 @@ export type SearchType = (typeof SEARCH_TYPES)[number];
 /** Limits the CMS enforces: a longer query or a deeper page is a 400 there. */
 export const SEARCH_LIMITS = { maxQueryChars: 200, maxPage: 1000, maxPageSize: 50 } as const;
 
+export interface SearchPagination {
+  page: number;
+  pageSize: number;
+  /** Pages of the results offered: those of the first `total`. */
+  pageCount: number;
+  /** How many entries match, counted up to a cap (1,000)... */
+  total: number;
+  /** ...false when more than `total` match: "more than 1,000 results". */
+  totalExact: boolean;
+}
+
 export interface SearchHit {
   type: SearchType;
   documentId: string;
@@ -27,5 +38,5 @@ export interface SearchHit {
 
 export interface SearchResponse {
   data: SearchHit[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
+  meta: { pagination: SearchPagination };
 }
