@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { newsletterConfig } from '../src/newsletter/config';
+import { confirmUrl, preferencesUrl, sitePath, unsubscribePageUrl } from '../src/newsletter/links';
 import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
 import { blocksToHtml, blocksToText } from '../src/newsletter/render/blocks';
 import { signToken, TOKEN_LIFETIME_MS, verifyToken } from '../src/newsletter/tokens';
@@ -99,5 +101,28 @@ describe('blocks in mails', () => {
 
   test('plain text keeps link targets', () => {
     expect(blocksToText(blocks, 'https://site.example')).toBe('Plans & <goals>\n\nSee the plan (https://site.example/news/plan) and more\n\n1. One');
+  });
+});
+
+describe('links in mails lead to the site in the subscriber\'s language', () => {
+  const config = newsletterConfig({ SITE_URL: 'https://site.test/' });
+
+  test.each([
+    ['en', ''],
+    ['pl', '/pl'],
+    ['ur', '/ur'],
+    ['ro', '/ro'],
+    // No language stored (older subscribers) or one the site does not have: English.
+    [null, ''],
+    ['xx', ''],
+  ])('%s → prefix "%s"', (language, prefix) => {
+    expect(sitePath(language, '/briefs/x')).toBe(`${prefix}/briefs/x`);
+    const links = [confirmUrl(config, SECRET, 'abc123', language), preferencesUrl(config, SECRET, 'abc123', language), unsubscribePageUrl(config, SECRET, 'abc123', language)];
+    expect(links.map((link) => link.replace(/\?token=.*$/, ''))).toEqual([
+      `https://site.test${prefix}/newsletter/confirm`,
+      `https://site.test${prefix}/newsletter/preferences`,
+      `https://site.test${prefix}/newsletter/unsubscribe`,
+    ]);
+    expect(verifyToken(SECRET, new URL(links[0]!).searchParams.get('token'), 'confirm')).toMatchObject({ valid: true, subject: 'abc123' });
   });
 });

@@ -1,4 +1,5 @@
 import { blocksToHtml, blocksToText, escapeHtml, safeUrl, type Block } from './blocks';
+import { sitePath } from '../links';
 import { PLACEHOLDERS, renderLayout } from './layout';
 
 /** The brief as the Document Service returns it with `briefPopulate` (only what the mail uses). */
@@ -36,11 +37,6 @@ export interface RenderedMail {
   /** HTML and text still holding the per-recipient placeholders (layout.ts). */
   html: string;
   text: string;
-}
-
-/** Site paths follow @nuxtjs/i18n's prefix_except_default: English has no prefix. */
-export function sitePath(language: string, path: string): string {
-  return language === 'en' ? path : `/${language}${path}`;
 }
 
 interface EntryView {
