@@ -56,7 +56,8 @@ export function textOutsideEnglish(page: Page): Promise<string[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || english(parent) || parent.closest('script, style, template')) continue;
-      if (!parent.checkVisibility()) continue;
+      // A closed select's options are not rendered, but a reader meets them all.
+      if (!parent.checkVisibility() && !parent.closest('option')) continue;
       const text = node.textContent?.replace(/\s+/g, ' ').trim();
       if (text) texts.push(text);
     }
