@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { newsletterConfig } from '../src/newsletter/config';
+import { confirmUrl, preferencesUrl, sitePath, unsubscribePageUrl } from '../src/newsletter/links';
 import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
+import { renderBriefMail } from '../src/newsletter/render/brief-mail';
+import { alreadySubscribedMail, confirmationMail } from '../src/newsletter/render/notice-mail';
 import { blocksToHtml, blocksToText } from '../src/newsletter/render/blocks';
 import { signToken, TOKEN_LIFETIME_MS, verifyToken } from '../src/newsletter/tokens';
 import { checkLanguage, checkTopics, combine, normaliseEmail } from '../src/newsletter/validate';
@@ -99,5 +103,67 @@ describe('blocks in mails', () => {
 
   test('plain text keeps link targets', () => {
     expect(blocksToText(blocks, 'https://site.example')).toBe('Plans & <goals>\n\nSee the plan (https://site.example/news/plan) and more\n\n1. One');
+  });
+});
+
+describe('links in mails lead to the site in the subscriber\'s language', () => {
+  const config = newsletterConfig({ SITE_URL: 'https://site.test/' });
+
+  test.each([
+    ['en', ''],
+    ['pl', '/pl'],
+    ['ur', '/ur'],
+    ['ro', '/ro'],
+    // No language stored (older subscribers) or one the site does not have: English.
+    [null, ''],
+    ['xx', ''],
+  ])('%s → prefix "%s"', (language, prefix) => {
+    expect(sitePath(language, '/briefs/x')).toBe(`${prefix}/briefs/x`);
+    const links = [confirmUrl(config, SECRET, 'abc123', language), preferencesUrl(config, SECRET, 'abc123', language), unsubscribePageUrl(config, SECRET, 'abc123', language)];
+    expect(links.map((link) => link.replace(/\?token=.*$/, ''))).toEqual([
+      `https://site.test${prefix}/newsletter/confirm`,
+      `https://site.test${prefix}/newsletter/preferences`,
+      `https://site.test${prefix}/newsletter/unsubscribe`,
+    ]);
+    expect(verifyToken(SECRET, new URL(links[0]!).searchParams.get('token'), 'confirm')).toMatchObject({ valid: true, subject: 'abc123' });
+  });
+});
+
+describe('mails in the subscriber\'s language', () => {
+  const ENGLISH = /Confirm your subscription|Someone|If the button does not work|You receive this|Unsubscribe|Change what you receive|Read more|Read this brief/;
+
+  test.each([
+    ['pl', 'Potwierdź subskrypcję', 'ltr'],
+    ['ur', 'اپنی رکنیت کی تصدیق کریں', 'rtl'],
+    ['ro', 'Confirmați abonarea', 'ltr'],
+  ])('the confirmation mail in %s', async (language, subject, dir) => {
+    const mail = await confirmationMail('https://site.test/x/newsletter/confirm?token=t', language);
+    expect(mail.subject).toBe(subject);
+    expect(mail.html).toMatch(new RegExp(`<html[^>]*lang="${language}"[^>]*dir="${dir}"|<html[^>]*dir="${dir}"[^>]*lang="${language}"`));
+    expect(mail.text).not.toMatch(ENGLISH);
+    expect(mail.html.replace(/<style[\s\S]*?<\/style>/g, '')).not.toMatch(ENGLISH);
+    const notice = await alreadySubscribedMail('https://site.test/x/newsletter/preferences?token=t', language);
+    expect(notice.text).not.toMatch(ENGLISH);
+  });
+
+  test('English for no language or an unknown one', async () => {
+    expect((await confirmationMail('https://site.test/c', null)).subject).toBe('Confirm your subscription');
+    expect((await confirmationMail('https://site.test/c', 'xx')).html).toMatch(/<html[^>]*lang="en"/);
+  });
+
+  test('a brief\'s mail in Polish: its own words and links in Polish', async () => {
+    const brief = {
+      documentId: 'b1',
+      title: 'Biuletyn: maj 2018',
+      slug: 'central-brief-may-2018',
+      intro: null,
+      sections: [{ heading: 'Aktualności', intro: null, entries: [{ newsItem: { slug: 'plan', title: 'Plan operacyjny', summary: 'Krótko.' } }] }],
+    };
+    const mail = await renderBriefMail(brief as unknown as Parameters<typeof renderBriefMail>[0], 'https://site.test', 'pl');
+    expect(mail.text).toContain('Przeczytaj ten biuletyn na naszej stronie: https://site.test/pl/briefs/central-brief-may-2018');
+    expect(mail.text).toContain('Więcej: https://site.test/pl/news/plan');
+    expect(mail.text).toContain('Wypisz się: ');
+    expect(mail.text).not.toMatch(ENGLISH);
+    expect(mail.html).toMatch(/<html[^>]*lang="pl"/);
   });
 });

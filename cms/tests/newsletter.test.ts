@@ -163,6 +163,23 @@ describe.each(databases)('newsletter on %s', (database) => {
     expect(((await prefs.json()) as { data: { topics: string[] } }).data.topics).toEqual(['briefs', 'events']);
   });
 
+  test('a subscriber who subscribed in Polish is linked to the Polish newsletter pages', async () => {
+    // Events only: not a briefs subscriber, so the sends below do not count them.
+    expect((await post('/api/newsletter/subscribe', { email: 'pl.reader@example.org', topics: ['events'], locale: 'pl' })).status).toBe(202);
+    await sink.waitFor((all) => mailsTo('pl.reader@example.org', all).length === 1, 'the Polish confirmation mail');
+    const confirmation = mailsTo('pl.reader@example.org')[0]!.mail;
+    const link = linkIn(confirmation.text!, `${SITE}/pl/newsletter/confirm?token=`);
+    expect(confirmation.html).toContain(link.replace(/&/g, '&amp;'));
+    expect(confirmation.text).not.toContain(`${SITE}/newsletter/`);
+    expect((await post('/api/newsletter/confirm', { token: tokenOf(link) })).status).toBe(200);
+
+    // Subscribing again: the notice links to the Polish preferences page.
+    expect((await post('/api/newsletter/subscribe', { email: 'pl.reader@example.org', topics: ['events'], locale: 'pl' })).status).toBe(202);
+    await sink.waitFor((all) => mailsTo('pl.reader@example.org', all).length === 2, 'the Polish already-subscribed notice');
+    const notice = mailsTo('pl.reader@example.org')[1]!.mail;
+    expect(linkIn(notice.text!, `${SITE}/pl/newsletter/preferences?token=`)).toContain('token=manage.');
+  });
+
   test('expired, forged and wrong-purpose tokens are refused', async () => {
     const expired = signToken(SECRET, 'confirm', 'abc123', Date.now() - 49 * 3600_000);
     const reply = await post('/api/newsletter/confirm', { token: expired });

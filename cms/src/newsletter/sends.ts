@@ -97,11 +97,14 @@ function messageDomain(): string {
   return bareAddress(process.env.EMAIL_FROM)?.split('@')[1] ?? 'blmk.local';
 }
 
-/** The brief's mail with one recipient's links and headers. */
-function personalise(mail: RenderedMail, subscriberId: string) {
+/** The brief's mail with one recipient's links (to the pages in their language) and headers. */
+function personalise(mail: RenderedMail, subscriberId: string, language: string | null | undefined) {
   const config = newsletterConfig();
   const secret = requireSecret(config);
-  const links = { unsubscribeUrl: unsubscribePageUrl(config, secret, subscriberId), preferencesUrl: preferencesUrl(config, secret, subscriberId) };
+  const links = {
+    unsubscribeUrl: unsubscribePageUrl(config, secret, subscriberId, language),
+    preferencesUrl: preferencesUrl(config, secret, subscriberId, language),
+  };
   return {
     subject: mail.subject,
     html: fillRecipientLinks(mail.html, links, true),
@@ -119,7 +122,7 @@ export async function sendTest(strapi: Core.Strapi, documentId: string, language
   const mail = await renderBriefMail(brief, config.siteUrl, language, '[Test] ');
   // The links work like a subscriber's but point at no one ("preview" is no subscriber).
   try {
-    await sendMail(strapi, { to: user.email, ...personalise(mail, 'preview') });
+    await sendMail(strapi, { to: user.email, ...personalise(mail, 'preview', language) });
   } catch (error) {
     throw new SendError(`The mail server refused the test mail: ${describeSmtpError(error).message}`, 502);
   }
@@ -311,7 +314,7 @@ async function deliverOne(
 
   // Subscribers who unsubscribed or were erased after the list was fixed get nothing.
   const subscriber = row.subscriberDocumentId
-    ? await strapi.db.query(SUBSCRIBER).findOne({ where: { documentId: row.subscriberDocumentId }, select: ['status', 'topicBriefs'] })
+    ? await strapi.db.query(SUBSCRIBER).findOne({ where: { documentId: row.subscriberDocumentId }, select: ['status', 'topicBriefs', 'language'] })
     : null;
   if (!row.email || !subscriber || subscriber.status !== 'confirmed' || !subscriber.topicBriefs) {
     await deliveries.update({ where: { id: row.id }, data: { status: 'skipped', error: 'Unsubscribed or erased before their turn.' } });
@@ -320,7 +323,7 @@ async function deliverOne(
 
   const messageId = `<newsletter.${send.documentId}.${row.id}@${messageDomain()}>`;
   try {
-    const mail = personalise(await mailIn(row.language ?? 'en'), row.subscriberDocumentId!);
+    const mail = personalise(await mailIn(row.language ?? 'en'), row.subscriberDocumentId!, subscriber.language);
     const info = await sendMail(strapi, { to: row.email, messageId, ...mail });
     await deliveries.update({ where: { id: row.id }, data: { status: 'sent', sentAt: new Date(), messageId: info.messageId ?? messageId } });
     return 'sent';

@@ -70,7 +70,7 @@ export async function subscribe(strapi: Core.Strapi, input: { email: string; top
     // Topics of a confirmed subscriber change only through their own preferences link.
     if (recentlyMailed) return;
     await subscribers(strapi).update({ where: { id: existing.id }, data: { confirmationSentAt: now } });
-    mailInBackground(strapi, input.email, () => alreadySubscribedMail(preferencesUrl(newsletterConfig(), secret, existing.documentId)));
+    mailInBackground(strapi, input.email, () => alreadySubscribedMail(preferencesUrl(newsletterConfig(), secret, existing.documentId, existing.language), existing.language));
     return;
   }
 
@@ -84,7 +84,7 @@ export async function subscribe(strapi: Core.Strapi, input: { email: string; top
     subscriber = await strapi.documents(SUBSCRIBER).create({ data: { email: input.email, ...wanted } });
   }
   await subscribers(strapi).update({ where: { documentId: subscriber.documentId }, data: { confirmationSentAt: now } });
-  mailInBackground(strapi, input.email, () => confirmationMail(confirmUrl(newsletterConfig(), secret, subscriber.documentId)));
+  mailInBackground(strapi, input.email, () => confirmationMail(confirmUrl(newsletterConfig(), secret, subscriber.documentId, input.language), input.language));
 }
 
 /** Renders and sends after the HTTP answer, so the answer's timing says nothing either. */

@@ -2,7 +2,13 @@ import { useCookie, useLocalePath, useState } from '#imports';
 
 function isFormState(value: unknown, form: NewsletterFormState['form']): value is NewsletterFormState {
   const state = value as NewsletterFormState | null | undefined;
-  return Boolean(state) && state!.form === form && Array.isArray(state!.errors) && Array.isArray(state!.topics);
+  return (
+    Boolean(state) &&
+    state!.form === form &&
+    Array.isArray(state!.topics) &&
+    Array.isArray(state!.errors) &&
+    state!.errors.every((error) => typeof error?.field === 'string' && isNewsletterErrorCode(error.code))
+  );
 }
 
 /**

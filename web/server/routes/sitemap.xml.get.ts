@@ -15,7 +15,9 @@ const SECTION_PATHS = ['/', '/news', '/briefs', '/vacancies', '/events', '/event
 export default defineEventHandler(async (event) => {
   const { siteUrl } = useRuntimeConfig(event).public;
   const staticPages = await queryCollection(event, 'pages').select('path').all();
-  const sharedPaths = [...SECTION_PATHS, ...staticPages.map((page) => page.path)];
+  // content/pl/about.md is the Polish /pl/about, not a page of its own in every locale.
+  const isTranslation = (path: string) => LOCALES.some((locale) => path.split('/')[1] === locale);
+  const sharedPaths = [...SECTION_PATHS, ...staticPages.map((page) => page.path).filter((path) => !isTranslation(path))];
   let entriesByLocale;
   try {
     entriesByLocale = await Promise.all(LOCALES.map((locale) => fetchSitemapEntries(useCmsClient(), { locale })));

@@ -5,7 +5,8 @@ export interface CmsNewsletterReply<T = Record<string, unknown>> {
   status: number;
   data?: T;
   message?: string;
-  errors: NewsletterFieldError[];
+  /** The fields the CMS refused (its names: email, topics ...). */
+  refusedFields: string[];
 }
 
 /** A form's value as a list: one ticked box arrives as a string, several as an array. */
@@ -63,11 +64,22 @@ export async function callCmsNewsletter<T>(
     status: response.status,
     data: payload.data,
     message: payload.error?.message,
-    errors: (payload.error?.details?.errors ?? []).map((error) => ({
-      field: newsletterFieldId(error.path?.[0] ?? 'email'),
-      message: error.message,
-    })),
+    refusedFields: (payload.error?.details?.errors ?? []).map((error) => error.path?.[0] ?? 'email'),
   };
+}
+
+/**
+ * A refused form's errors, as codes the page shows in the reader's language: one per
+ * field the CMS refused, or one on `fallbackField` when it refused the form as a whole.
+ */
+export function refusedFormErrors(
+  reply: Pick<CmsNewsletterReply<unknown>, 'status' | 'refusedFields'>,
+  sent: { email?: string; topics: string[] },
+  fallbackField: string,
+): NewsletterFieldError[] {
+  if (reply.status === 429) return [{ field: fallbackField, code: 'tooMany' }];
+  if (!reply.refusedFields.length) return [{ field: fallbackField, code: 'failed' }];
+  return reply.refusedFields.map((field) => ({ field: newsletterFieldId(field), code: refusedFieldCode(field, sent) }));
 }
 
 /** The reader's locale, from a form's hidden `locale` field: one the site has, else English. */

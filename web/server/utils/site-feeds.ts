@@ -2,7 +2,8 @@ import type { Brief, NewsItem, Vacancy } from '@blmk/shared-types';
 import { absoluteUrl, sitePathFor, type Locale } from '#shared/cms/locales';
 import { fetchBriefs, fetchNewsItems, fetchOpenVacancies } from '#shared/cms/queries';
 import type { Feed, FeedEntry } from '#shared/feeds/feed';
-import { FEED_TITLES, feedPath, type FeedAddress } from '#shared/feeds/paths';
+import { feedPath, type FeedAddress } from '#shared/feeds/paths';
+import type { Translate } from '#shared/utils/translate';
 
 /** How many entries a feed carries (per kind in the combined feed). */
 const FEED_SIZE = 30;
@@ -12,50 +13,58 @@ const PAGE_OF: Record<FeedAddress['kind'], string> = { news: '/news', briefs: '/
 
 type Absolute = (path: string) => string;
 
-function newsEntry(item: NewsItem, url: Absolute): FeedEntry {
+/** What an entry needs besides its item: its address, and the words of the feed's language. */
+interface EntryContext {
+  url: Absolute;
+  t: Translate;
+  locale: Locale;
+}
+
+function newsEntry(item: NewsItem, { url, t }: EntryContext): FeedEntry {
   return {
     title: item.title,
     url: url(`/news/${item.slug}`),
     summary: item.summary,
     published: item.storyDate ?? item.publishedAt ?? item.createdAt,
     updated: item.updatedAt,
-    category: 'News',
+    category: t('search.types.news-item'),
   };
 }
 
-function briefEntry(brief: Brief, url: Absolute): FeedEntry {
+function briefEntry(brief: Brief, { url, t }: EntryContext): FeedEntry {
   return {
     title: brief.title,
     url: url(`/briefs/${brief.slug}`),
     summary: brief.seo?.metaDescription ?? null,
     published: brief.issueDate,
     updated: brief.updatedAt,
-    category: 'Brief',
+    category: t('search.types.brief'),
   };
 }
 
-function vacancyEntry(vacancy: Vacancy, url: Absolute): FeedEntry {
-  const closing = vacancy.closingDate ? `Closing date: ${formatDate(vacancy.closingDate)}.` : '';
+function vacancyEntry(vacancy: Vacancy, { url, t, locale }: EntryContext): FeedEntry {
+  const closing = vacancy.closingDate ? `${t('vacancies.closingDateColon')} ${formatDate(vacancy.closingDate, locale)}.` : '';
   return {
     title: vacancy.band ? `${vacancy.title} (${vacancy.band})` : vacancy.title,
     url: url(`/vacancies/${vacancy.slug}`),
     summary: [vacancy.summary, closing].filter(Boolean).join(' ') || null,
     published: vacancy.publishedAt ?? vacancy.createdAt,
     updated: vacancy.updatedAt,
-    category: 'Vacancy',
+    category: t('search.types.vacancy'),
   };
 }
 
-async function entriesOf(kind: Exclude<FeedAddress['kind'], 'all'>, locale: Locale, url: Absolute): Promise<FeedEntry[]> {
+async function entriesOf(kind: Exclude<FeedAddress['kind'], 'all'>, context: EntryContext): Promise<FeedEntry[]> {
   const cms = useCmsClient();
+  const { locale } = context;
   switch (kind) {
     case 'news':
-      return (await fetchNewsItems(cms, { locale, page: 1, pageSize: FEED_SIZE })).data.map((item) => newsEntry(item, url));
+      return (await fetchNewsItems(cms, { locale, page: 1, pageSize: FEED_SIZE })).data.map((item) => newsEntry(item, context));
     case 'briefs':
-      return (await fetchBriefs(cms, { locale })).slice(0, FEED_SIZE).map((brief) => briefEntry(brief, url));
+      return (await fetchBriefs(cms, { locale })).slice(0, FEED_SIZE).map((brief) => briefEntry(brief, context));
     case 'vacancies':
       // Open means the closing date is today or later, today as of this request (UK time).
-      return (await fetchOpenVacancies(cms, { locale, today: todayInLondon(), limit: FEED_SIZE })).map((vacancy) => vacancyEntry(vacancy, url));
+      return (await fetchOpenVacancies(cms, { locale, today: todayInLondon(), limit: FEED_SIZE })).map((vacancy) => vacancyEntry(vacancy, context));
   }
 }
 
@@ -65,13 +74,15 @@ const newestFirst = (a: FeedEntry, b: FeedEntry) => Date.parse(b.published) - Da
 export async function buildFeed(address: FeedAddress, siteUrl: string): Promise<Feed> {
   const { kind, locale } = address;
   const url: Absolute = (path) => absoluteUrl(siteUrl, sitePathFor(locale, path));
+  const t = serverTranslate(locale);
+  const context: EntryContext = { url, t, locale };
   const entries =
     kind === 'all'
-      ? (await Promise.all((['news', 'briefs', 'vacancies'] as const).map((part) => entriesOf(part, locale, url)))).flat().sort(newestFirst)
-      : await entriesOf(kind, locale, url);
+      ? (await Promise.all((['news', 'briefs', 'vacancies'] as const).map((part) => entriesOf(part, context)))).flat().sort(newestFirst)
+      : await entriesOf(kind, context);
   return {
-    title: `${FEED_TITLES[kind]} | ${PARTNERSHIP}`,
-    description: `${FEED_TITLES[kind]} from the Bedfordshire, Luton and Milton Keynes health and care partnership.`,
+    title: `${t(`feeds.${kind}`)} | ${PARTNERSHIP}`,
+    description: t('feeds.description', { title: t(`feeds.${kind}`) }),
     selfUrl: absoluteUrl(siteUrl, feedPath(address)),
     pageUrl: url(PAGE_OF[kind]),
     language: locale,

@@ -29,10 +29,3 @@ export function parseFeedPath(path: string): FeedAddress | null {
   if (!(FEED_KINDS as readonly string[]).includes(kind!) || !(FEED_FORMATS as readonly string[]).includes(format!)) return null;
   return { kind: kind as FeedKind, format: format as FeedFormat, locale };
 }
-
-export const FEED_TITLES: Record<FeedKind, string> = {
-  news: 'News',
-  briefs: 'Central Brief',
-  vacancies: 'Open vacancies',
-  all: 'News, briefs and vacancies',
-};

@@ -1,6 +1,10 @@
+import { intlLocale, type Translate } from './translate';
+
 /**
- * Dates and times as UK readers expect them ("22 May 2018", "12:30pm"), following the
- * NHS content style guide (https://service-manual.nhs.uk/content/numbers-measurements-dates-time).
+ * Dates and times in the reader's language: in English as UK readers expect them
+ * ("22 May 2018", "12:30pm"), following the NHS content style guide
+ * (https://service-manual.nhs.uk/content/numbers-measurements-dates-time); in the other
+ * locales as their readers write them (Intl: "22 maja 2018", "12:30").
  * Strapi sends dates as YYYY-MM-DD and times as HH:mm:ss.SSS, both UK local.
  */
 
@@ -8,8 +12,21 @@ const UK_TIME_ZONE = 'Europe/London';
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIME = /^(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?$/;
 
-const dayMonthYear = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric', timeZone: 'UTC' };
+const HOUR_MINUTE: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' };
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** One formatter per locale and shape, made on first use. */
+function formatIn(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** A calendar date (YYYY-MM-DD) or a timestamp, as a UTC-midnight Date of its UK calendar day. */
 function toCalendarDay(value: string | null | undefined): Date | undefined {
@@ -28,25 +45,26 @@ function toCalendarDay(value: string | null | undefined): Date | undefined {
   return toCalendarDay(day);
 }
 
-/** "22 May 2018"; undefined when there is no date. */
-export function formatDate(value: string | null | undefined): string | undefined {
+/** "22 May 2018" (en), "22 maja 2018" (pl); undefined when there is no date. */
+export function formatDate(value: string | null | undefined, locale: string): string | undefined {
   const day = toCalendarDay(value);
-  return day && dayMonthYear.format(day);
+  return day && formatIn(locale, DAY_MONTH_YEAR).format(day);
 }
 
-/** "May 2018": how monthly briefs are named. */
-export function formatMonth(value: string | null | undefined): string | undefined {
+/** "May 2018" (en), "maj 2018" (pl): how monthly briefs are named. */
+export function formatMonth(value: string | null | undefined, locale: string): string | undefined {
   const day = toCalendarDay(value);
-  return day && monthYear.format(day);
+  return day && formatIn(locale, MONTH_YEAR).format(day);
 }
 
-/** "12:30pm", "4pm", "midday", "midnight"; undefined when there is no time. */
-export function formatTime(value: string | null | undefined): string | undefined {
+/** "12:30pm", "4pm", "midday", "midnight" (en), "12:30" (pl); undefined when there is no time. */
+export function formatTime(value: string | null | undefined, locale: string): string | undefined {
   const match = value ? ISO_TIME.exec(value) : null;
   if (!match) return undefined;
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
   if (hours > 23 || minutes > 59) return undefined;
+  if (locale !== 'en') return formatIn(locale, HOUR_MINUTE).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
   if (minutes === 0 && hours === 12) return 'midday';
   if (minutes === 0 && hours === 0) return 'midnight';
   const hour12 = hours % 12 === 0 ? 12 : hours % 12;
@@ -54,12 +72,12 @@ export function formatTime(value: string | null | undefined): string | undefined
   return minutes === 0 ? `${hour12}${suffix}` : `${hour12}:${String(minutes).padStart(2, '0')}${suffix}`;
 }
 
-/** "12:30pm to 4pm" ("to" rather than a dash, as the NHS style guide asks). */
-export function formatTimeRange(start: string | null | undefined, end: string | null | undefined): string | undefined {
-  const from = formatTime(start);
-  const to = formatTime(end);
-  if (from && to) return `${from} to ${to}`;
-  if (from) return `from ${from}`;
+/** "12:30pm to 4pm" ("to" rather than a dash, as the NHS style guide asks), in the reader's words. */
+export function formatTimeRange(start: string | null | undefined, end: string | null | undefined, t: Translate, locale: string): string | undefined {
+  const from = formatTime(start, locale);
+  const to = formatTime(end, locale);
+  if (from && to) return t('dates.timeRange', { from, to });
+  if (from) return t('dates.fromTime', { from });
   return undefined;
 }
 

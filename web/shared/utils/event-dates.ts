@@ -1,5 +1,6 @@
 import type { Event as CmsEvent, EventSession } from '@blmk/shared-types';
 import { formatDate, formatTimeRange } from './dates';
+import type { Translate } from './translate';
 
 /** The first session date on or after `today` (YYYY-MM-DD), or undefined. */
 export function nextSessionDate(event: CmsEvent, today: string): string | undefined {
@@ -40,13 +41,13 @@ function sessionDates(event: CmsEvent): string[] {
  * otherwise the source's own words (e.g. "12.30 am – 4.00 pm", kept because the source
  * is ambiguous), otherwise whatever time is known, otherwise an honest "Time not given".
  */
-export function sessionTimes(session: Pick<EventSession, 'startsAt' | 'endsAt' | 'asWritten'>): string {
-  if (session.startsAt && session.endsAt) return formatTimeRange(session.startsAt, session.endsAt) ?? '';
+export function sessionTimes(session: Pick<EventSession, 'startsAt' | 'endsAt' | 'asWritten'>, t: Translate, locale: string): string {
+  if (session.startsAt && session.endsAt) return formatTimeRange(session.startsAt, session.endsAt, t, locale) ?? '';
   if (session.asWritten?.trim()) return session.asWritten.trim();
-  return formatTimeRange(session.startsAt, session.endsAt) ?? 'Time not given';
+  return formatTimeRange(session.startsAt, session.endsAt, t, locale) ?? t('common.timeNotGiven');
 }
 
 /** The session's date ("22 May 2018"), or an honest fallback. */
-export function sessionDate(session: Pick<EventSession, 'date'>): string {
-  return formatDate(session.date) ?? 'Date not given';
+export function sessionDate(session: Pick<EventSession, 'date'>, t: Translate, locale: string): string {
+  return formatDate(session.date, locale) ?? t('common.dateNotGiven');
 }

@@ -6,18 +6,36 @@
  */
 export const NEWSLETTER_FORM_COOKIE = 'blmk_newsletter_form';
 
-export const NEWSLETTER_TOPICS = [
-  { value: 'briefs', label: 'The Central Brief', hint: 'Our monthly newsletter' },
-  { value: 'vacancies', label: 'Vacancies', hint: 'Jobs across the partnership' },
-  { value: 'events', label: 'Events', hint: 'Engagement events and meetings in public' },
-] as const;
+/** The topics a reader can choose; their names are in i18n/locales (newsletter.topics.*). */
+export const NEWSLETTER_TOPICS = [{ value: 'briefs' }, { value: 'vacancies' }, { value: 'events' }] as const;
 
 export type NewsletterTopic = (typeof NEWSLETTER_TOPICS)[number]['value'];
+
+/**
+ * Why a form was refused. The page shows each code's sentence in the reader's language
+ * (newsletter.errors.<code> in i18n/locales), never the CMS's own English message.
+ */
+export const NEWSLETTER_ERROR_CODES = ['emailMissing', 'emailFormat', 'topicsNone', 'topicsUnknown', 'tooMany', 'failed'] as const;
+export type NewsletterErrorCode = (typeof NEWSLETTER_ERROR_CODES)[number];
 
 export interface NewsletterFieldError {
   /** The form field's id, for the error summary's link. */
   field: string;
-  message: string;
+  code: NewsletterErrorCode;
+}
+
+export function isNewsletterErrorCode(value: unknown): value is NewsletterErrorCode {
+  return NEWSLETTER_ERROR_CODES.includes(value as NewsletterErrorCode);
+}
+
+/**
+ * The code of a field the CMS refused, from what the reader sent: the CMS checks the
+ * same two things of each field (given at all, then well-formed or known).
+ */
+export function refusedFieldCode(field: string, sent: { email?: string; topics: string[] }): NewsletterErrorCode {
+  if (field === 'email') return sent.email?.trim() ? 'emailFormat' : 'emailMissing';
+  if (field === 'topics') return sent.topics.length ? 'topicsUnknown' : 'topicsNone';
+  return 'failed';
 }
 
 export interface NewsletterFormState {

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchType } from '../cms/search';
+import type { SearchHit } from '../cms/search';
 
 /** A piece of a snippet: plain text, marked (a matched word) or not. */
 export interface SnippetPart {
@@ -26,15 +26,6 @@ export function snippetParts(html: string): SnippetPart[] {
   if (last < html.length) parts.push({ text: decode(html.slice(last)), marked: false });
   return parts.filter((part) => part.text !== '');
 }
-
-/** What a reader calls each type, shown beside each result. */
-export const SEARCH_TYPE_LABELS: Record<SearchType, string> = {
-  'news-item': 'News',
-  brief: 'Brief',
-  event: 'Event',
-  vacancy: 'Vacancy',
-  'leadership-update': 'Leadership update',
-};
 
 /** Where a result is read: its own page, or its place on the list for types without one. */
 export function searchHitPath(hit: Pick<SearchHit, 'type' | 'slug'>): string {

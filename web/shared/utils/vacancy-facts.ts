@@ -1,41 +1,33 @@
 import type { VacancyContractType, VacancySalary } from '@blmk/shared-types';
+import { intlLocale, type Translate } from './translate';
 
-const CONTRACT_TYPE_LABELS: Record<VacancyContractType, string> = {
-  permanent: 'Permanent',
-  'fixed-term': 'Fixed term',
-  secondment: 'Secondment',
-  'secondment-or-fixed-term': 'Secondment or fixed term',
-  bank: 'Bank',
-  apprenticeship: 'Apprenticeship',
-};
-
-export function contractTypeLabel(type: VacancyContractType | null | undefined): string | undefined {
-  return type ? CONTRACT_TYPE_LABELS[type] : undefined;
+/** "Permanent", "Stały"…: the contract type in the reader's language. */
+export function contractTypeLabel(type: VacancyContractType | null | undefined, t: Translate): string | undefined {
+  return type ? t(`vacancies.contractTypes.${type}`) : undefined;
 }
 
-const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
-const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 });
-
-/** "£30,000", or "£12.50" when there are pence. */
-function pounds(amount: number): string {
-  return Number.isInteger(amount) ? wholePounds.format(amount) : poundsAndPence.format(amount);
+/** "£30,000" (en), "30 000 £" (pl), or "£12.50" when there are pence. */
+function pounds(amount: number, locale: string): string {
+  const digits = Number.isInteger(amount) ? { maximumFractionDigits: 0 } : { minimumFractionDigits: 2 };
+  // narrowSymbol: "£" in every language (pl and ro would otherwise write "GBP").
+  return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'GBP', currencyDisplay: 'narrowSymbol', ...digits }).format(amount);
 }
 
-const PERIOD_WORDS = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' } as const;
-
-/** "£50,819 to £58,353 a year"; undefined when the advert gives no pay. */
-export function formatSalary(salary: Pick<VacancySalary, 'min' | 'max' | 'period'> | null | undefined): string | undefined {
+/** "£50,819 to £58,353 a year" in the reader's words; undefined when the advert gives no pay. */
+export function formatSalary(salary: Pick<VacancySalary, 'min' | 'max' | 'period'> | null | undefined, t: Translate, locale: string): string | undefined {
   if (!salary || (salary.min == null && salary.max == null)) return undefined;
-  const per = salary.period ? ` ${PERIOD_WORDS[salary.period]}` : '';
   const { min, max } = salary;
-  if (min != null && max != null && min !== max) return `${pounds(min)} to ${pounds(max)}${per}`;
-  if (min != null && max != null) return `${pounds(min)}${per}`;
-  if (min != null) return `From ${pounds(min)}${per}`;
-  return `Up to ${pounds(max as number)}${per}`;
+  let amount: string;
+  if (min != null && max != null && min !== max) amount = t('vacancies.salaryRange', { min: pounds(min, locale), max: pounds(max, locale) });
+  else if (min != null && max != null) amount = pounds(min, locale);
+  else if (min != null) amount = t('vacancies.salaryFrom', { min: pounds(min, locale) });
+  else amount = t('vacancies.salaryUpTo', { max: pounds(max as number, locale) });
+  return salary.period ? t(`vacancies.salaryPer.${salary.period}`, { amount }) : amount;
 }
 
-/** "37.5 hours a week"; undefined when not given. */
-export function formatHours(hoursPerWeek: number | null | undefined): string | undefined {
+/** "37.5 hours a week" in the reader's words; undefined when not given. */
+export function formatHours(hoursPerWeek: number | null | undefined, t: Translate, locale: string): string | undefined {
   if (hoursPerWeek == null) return undefined;
-  return `${hoursPerWeek} ${hoursPerWeek === 1 ? 'hour' : 'hours'} a week`;
+  const hours = new Intl.NumberFormat(intlLocale(locale)).format(hoursPerWeek);
+  return t('vacancies.hoursPerWeek', { hours }, hoursPerWeek);
 }

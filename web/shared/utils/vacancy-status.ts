@@ -10,11 +10,6 @@ export function vacancyStatus(closingDate: string | null | undefined, today: str
   return closingDate >= today ? 'open' : 'closed';
 }
 
-export const VACANCY_STATUS_LABELS: Record<VacancyStatus, string> = {
-  open: 'Open',
-  closed: 'Closed',
-  'closing-date-not-given': 'Closing date not given',
-};
 
 /** How many days before its closing date an open vacancy is flagged "Closing soon". */
 export const CLOSING_SOON_DAYS = 7;
@@ -32,8 +27,3 @@ export function vacancyTag(closingDate: string | null | undefined, today: string
   if (status === 'open' && closingDate && daysUntil(closingDate, today) < CLOSING_SOON_DAYS) return 'closing-soon';
   return status;
 }
-
-export const VACANCY_TAG_LABELS: Record<VacancyTag, string> = {
-  ...VACANCY_STATUS_LABELS,
-  'closing-soon': 'Closing soon',
-};

@@ -6,11 +6,14 @@ import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { scriptWeight } from '../../../scripts/testing/script-weight.ts';
 import { axeViolations } from './axe';
+import { englishFound, englishInterfaceText, textOutsideEnglish, TRANSLATED_LOCALES } from './english-interface';
 
 /**
  * Accessibility in real Chromium against the built site and the seeded CMS: axe-core's
- * WCAG 2.2 AA rules on every page type, reflow at 320px, a keyboard-only journey to a
- * vacancy's contact link with visible focus, and reading with JavaScript turned off.
+ * WCAG 2.2 AA rules on every page type in every language, reflow at 320px (English and
+ * right-to-left Urdu), a keyboard-only journey to a vacancy's contact link with visible
+ * focus, and reading with JavaScript turned off. On the Polish, Urdu and Romanian pages
+ * no English interface text shows outside content marked as English.
  */
 
 let cms: TestCms;
@@ -155,6 +158,108 @@ describe('content reflows at 320px wide, with no horizontal scrolling', () => {
     } finally {
       await close();
     }
+  });
+});
+
+/** A PAGES entry's address in another language: '/news' → '/pl/news', '/' → '/pl'. */
+function inLocale(locale: string, path: string): string {
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}
+
+/** Every PAGES entry that is not already in a language other than English. */
+const ENGLISH_PAGES = () => PAGES.filter(([path]) => !/^\/(pl|ur|ro)(?=[/?]|$)/.test(path));
+
+/**
+ * Every page type in Polish, Urdu and Romanian, in one tab per language (a page per
+ * entry would cost a browser context each): axe is clean, and no English interface text
+ * shows outside content marked lang="en".
+ */
+describe.each(TRANSLATED_LOCALES)('every page type in %s', (locale) => {
+  const english = englishInterfaceText(locale);
+  let tab: Page;
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+    tab = await context.newPage();
+  });
+  afterAll(async () => {
+    await tab?.context().close();
+  });
+
+  test('the English interface text looked for includes the helpers\' words and the locale files\' sentences', () => {
+    expect(english).toEqual(expect.arrayContaining(['a year', 'hours a week', 'Permanent', 'Page not found', 'Skip to main content']));
+  });
+
+  test.each(ENGLISH_PAGES().map(([path, status]) => [inLocale(locale, path), status] as const))('%s', async (path, expectedStatus) => {
+    const response = await tab.goto(new URL(path, web.url).href, { waitUntil: 'load' });
+    expect(response?.status()).toBe(expectedStatus);
+    expect(await tab.locator('html').getAttribute('lang')).toBe(locale);
+    const violations = await axeViolations(tab);
+    expect.soft(violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.targets.join(', ')}`)).toEqual([]);
+    expect.soft(englishFound(await textOutsideEnglish(tab), english)).toEqual([]);
+  });
+});
+
+describe('the English interface check can fail', () => {
+  test('an English label put on a Polish page is found; the same words inside lang="en" are not', async () => {
+    const context = await browser.newContext();
+    try {
+      const tab = await context.newPage();
+      await tab.goto(new URL('/pl/vacancies/primary-care-workforce-programme-manager', web.url).href);
+      const english = englishInterfaceText('pl');
+      expect(englishFound(await textOutsideEnglish(tab), english)).toEqual([]);
+      await tab.evaluate(() => {
+        const marked = document.createElement('p');
+        marked.lang = 'en';
+        marked.textContent = '£30,000 a year, 37.5 hours a week';
+        const unmarked = document.createElement('p');
+        unmarked.textContent = 'Permanent';
+        document.querySelector('main')?.append(marked, unmarked);
+      });
+      expect(englishFound(await textOutsideEnglish(tab), english)).toEqual(['"Permanent" in "Permanent"']);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('dates in the reader\'s language', () => {
+  test('a Polish vacancy page gives its closing date in Polish, the English one in English', async () => {
+    const context = await browser.newContext();
+    try {
+      const tab = await context.newPage();
+      const path = '/vacancies/primary-care-workforce-programme-manager';
+      await tab.goto(new URL(path, web.url).href);
+      const datetime = await tab.locator('main time').first().getAttribute('datetime');
+      const englishDate = await tab.locator('main time').first().innerText();
+      await tab.goto(new URL(`/pl${path}`, web.url).href);
+      const polishDate = await tab.locator(`main time[datetime="${datetime}"]`).first().innerText();
+      const [year, month, day] = datetime!.split('-').map(Number);
+      const date = new Date(Date.UTC(year!, month! - 1, day!));
+      expect(englishDate).toBe(new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
+      expect(polishDate).toBe(new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
+      expect(polishDate).not.toBe(englishDate);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('right-to-left pages reflow at 320px wide too', () => {
+  let tab: Page;
+  beforeAll(async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+    tab = await context.newPage();
+  });
+  afterAll(async () => {
+    await tab?.context().close();
+  });
+
+  test.each(ENGLISH_PAGES().map(([path]) => inLocale('ur', path)))('%s', async (path) => {
+    await tab.goto(new URL(path, web.url).href, { waitUntil: 'load' });
+    const widths = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.client).toBe(320);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });
 });
 

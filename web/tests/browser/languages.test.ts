@@ -102,6 +102,24 @@ describe('content without a translation', () => {
     expect(html).toMatch(/<article[^>]* lang="en" dir="ltr"/);
   });
 
+  test.each([
+    ['/pl/accessibility', 'Deklaracja dostępności', 'Zgłaszanie problemu'],
+    ['/ur/accessibility', 'رسائی کا بیان', 'کسی مسئلے کی اطلاع دینا'],
+    ['/ro/accessibility', 'Declarație de accesibilitate', 'Semnalarea unei probleme'],
+  ])('%s, a static page translated in content/<locale>/, is in that language with no notice', async (path, heading, subheading) => {
+    const { status, html, text } = await page(path);
+    expect(status).toBe(200);
+    expect(elementsOf(html, 'h1')).toEqual([heading]);
+    expect(text).toContain(subheading);
+    expect(/<main[\s\S]*<\/main>/.exec(html)?.[0]).not.toContain('lang="en"');
+    expect(text).not.toContain('Reporting a problem');
+  });
+
+  test('a translation’s own path is not a page of another language', async () => {
+    expect((await page('/ro/pl/accessibility')).status).toBe(404);
+    expect((await page('/pl/accessibility')).status).toBe(200);
+  });
+
   test('a slug that exists in no language is still a 404, in the reader’s language', async () => {
     const { status, html } = await page('/pl/news/no-such-story');
     expect(status).toBe(404);

@@ -137,6 +137,12 @@ describe('feeds', () => {
   test('a Polish feed links under /pl', async () => {
     const xml = await getXml('/feeds/pl/news.xml', /rss/);
     expect(xmlTexts(xml, 'link')).toContain(`${web.url}/pl/news/jednolity-plan-operacyjny-blmk`);
+    // Its own words in Polish too: title, description and each entry's category.
+    expect(xmlTexts(xml, 'title')[0]).toBe('Aktualności | BLMK Health and Care Partnership');
+    expect(xmlTexts(xml, 'description')[0]).toBe('Aktualności – Partnerstwo na rzecz Zdrowia i Opieki Bedfordshire, Luton i Milton Keynes.');
+    const categories = xmlTexts(xml, 'category');
+    expect(categories.length).toBeGreaterThan(0);
+    expect(new Set(categories)).toEqual(new Set(['Aktualności']));
   });
 
   test.each(['/feeds/events.xml', '/feeds/news.json', '/feeds/de/news.xml', '/feeds/en/news.xml'])('%s is a 404', async (path) => {

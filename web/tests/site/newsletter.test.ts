@@ -173,7 +173,7 @@ describe('newsletter pages', () => {
       return textOf((await request(posted.location!, { cookie: posted.cookie })).html);
     };
     for (let attempt = 1; attempt <= 5; attempt += 1) expect(await tooMany('203.0.113.7')).toContain('Enter an e-mail address');
-    expect(await tooMany('203.0.113.7')).toContain('Too many subscription requests');
+    expect(await tooMany('203.0.113.7')).toContain('Too many requests. Try again later.');
     expect(await tooMany('203.0.113.8')).toContain('Enter an e-mail address');
   });
 
@@ -189,6 +189,10 @@ describe('newsletter pages', () => {
     expect(textOf(withErrors.html)).toContain('Wystąpił problem');
     expect(withErrors.html).toContain('<title>Błąd: Zapisz się na nasz newsletter');
     expect(withErrors.html).toMatch(/<input[^>]*id="email"[^>]*value="nie-adres"/);
+    // The CMS's refusal is told in Polish, by its code: none of the CMS's English sentences.
+    expect(textOf(withErrors.html)).toContain('Wpisz adres e-mail w poprawnym formacie, na przykład nazwa@example.com.');
+    expect(textOf(withErrors.html)).toContain('Wybierz co najmniej jeden temat.');
+    expect(textOf(withErrors.html)).not.toMatch(/Enter an e-mail address|Choose at least one topic/);
 
     const accepted = await request('/api/newsletter/subscribe', {
       form: { email: 'polish.reader@example.org', topics: 'briefs', locale: 'pl' },

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatMonth, formatTime, formatTimeRange, isIsoDate, todayInLondon } from '../../shared/utils/dates';
+import { translatorFor } from './translator';
 
 describe('formatDate', () => {
   test.each([
@@ -15,7 +16,7 @@ describe('formatDate', () => {
     ['not a date', undefined],
     ['2018-13-45', undefined],
   ])('%s → %s', (input, expected) => {
-    expect(formatDate(input)).toBe(expected);
+    expect(formatDate(input, 'en')).toBe(expected);
   });
 });
 
@@ -25,7 +26,7 @@ describe('formatMonth', () => {
     ['2017-12-01', 'December 2017'],
     [null, undefined],
   ])('%s → %s', (input, expected) => {
-    expect(formatMonth(input)).toBe(expected);
+    expect(formatMonth(input, 'en')).toBe(expected);
   });
 });
 
@@ -42,7 +43,7 @@ describe('formatTime', () => {
     ['4pm', undefined],
     [null, undefined],
   ])('%s → %s', (input, expected) => {
-    expect(formatTime(input)).toBe(expected);
+    expect(formatTime(input, 'en')).toBe(expected);
   });
 });
 
@@ -54,7 +55,7 @@ describe('formatTimeRange', () => {
     [null, '16:00:00.000', undefined],
     [null, null, undefined],
   ])('%s, %s → %s', (start, end, expected) => {
-    expect(formatTimeRange(start, end)).toBe(expected);
+    expect(formatTimeRange(start, end, translatorFor('en'), 'en')).toBe(expected);
   });
 });
 
@@ -79,5 +80,43 @@ describe('isIsoDate', () => {
     [undefined, false],
   ])('%s → %s', (input, expected) => {
     expect(isIsoDate(input)).toBe(expected);
+  });
+});
+
+describe('in the reader\'s language', () => {
+  test.each([
+    ['pl', '22 maja 2018', 'maj 2018'],
+    ['ro', '22 mai 2018', 'mai 2018'],
+    ['ur', '22 مئی، 2018', 'مئی 2018'],
+  ] as const)('%s: "%s", "%s"', (locale, day, month) => {
+    expect(formatDate('2018-05-22', locale)).toBe(day);
+    expect(formatMonth('2018-05-01', locale)).toBe(month);
+    // The same UK calendar day as in English, whatever the language.
+    expect(formatDate('2018-03-31T23:30:00.000Z', locale)).toBe(formatDate('2018-04-01', locale));
+  });
+
+  test.each([
+    ['pl', '14:30:00.000', '17:00:00.000', 'od 14:30 do 17:00'],
+    ['ro', '14:30:00.000', '17:00:00.000', 'de la 14:30 până la 17:00'],
+    ['pl', '18:30:00.000', null, 'od 18:30'],
+    ['pl', null, null, undefined],
+  ] as const)('%s: %s, %s → %s', (locale, start, end, expected) => {
+    expect(formatTimeRange(start, end, translatorFor(locale), locale)).toBe(expected);
+  });
+
+  test('Urdu times use its own words for "to" and no English am/pm wording', () => {
+    const range = formatTimeRange('14:30:00.000', '17:00:00.000', translatorFor('ur'), 'ur');
+    expect(range).toContain('سے');
+    expect(range).toContain('تک');
+    expect(range).not.toMatch(/\bto\b|pm/);
+  });
+
+  test('no English month name in any other language', () => {
+    for (const locale of ['pl', 'ro', 'ur'] as const) {
+      for (let month = 1; month <= 12; month += 1) {
+        const date = `2018-${String(month).padStart(2, '0')}-15`;
+        expect(formatDate(date, locale)).not.toContain(formatMonth(date, 'en')!.split(' ')[0]);
+      }
+    }
   });
 });

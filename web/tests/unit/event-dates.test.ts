@@ -1,6 +1,7 @@
 import type { Event as CmsEvent } from '@blmk/shared-types';
 import { describe, expect, test } from 'vitest';
-import { hasTakenPlace, isUpcomingEvent, pastEvents, sessionTimes, upcomingEvents } from '../../shared/utils/event-dates';
+import { hasTakenPlace, isUpcomingEvent, pastEvents, sessionDate, sessionTimes, upcomingEvents } from '../../shared/utils/event-dates';
+import { translatorFor } from './translator';
 
 describe('sessionTimes', () => {
   test.each([
@@ -14,7 +15,20 @@ describe('sessionTimes', () => {
     [{ startsAt: null, endsAt: null, asWritten: '  ' }, 'Time not given'],
     [{ startsAt: null, endsAt: null, asWritten: null }, 'Time not given'],
   ])('%j → %s', (session, expected) => {
-    expect(sessionTimes(session)).toBe(expected);
+    expect(sessionTimes(session, translatorFor('en'), 'en')).toBe(expected);
+  });
+});
+
+describe('sessions in the reader\'s language', () => {
+  test.each([
+    ['pl', { date: '2018-05-22', startsAt: '14:30:00.000', endsAt: '17:00:00.000' }, '22 maja 2018', 'od 14:30 do 17:00'],
+    ['ro', { date: '2018-05-22', startsAt: '09:00:00.000', endsAt: null }, '22 mai 2018', 'de la 9:00'],
+    ['pl', { date: null, startsAt: null, endsAt: null }, 'Nie podano daty', 'Nie podano godziny'],
+    ['ur', { date: null, startsAt: null, endsAt: null }, 'تاریخ نہیں بتائی گئی', 'وقت نہیں بتایا گیا'],
+  ] as const)('%s: %j', (locale, session, date, times) => {
+    const t = translatorFor(locale);
+    expect(sessionDate(session, t, locale)).toBe(date);
+    expect(sessionTimes({ ...session, asWritten: null }, t, locale)).toBe(times);
   });
 });
 

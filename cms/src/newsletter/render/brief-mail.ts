@@ -1,5 +1,7 @@
 import { blocksToHtml, blocksToText, escapeHtml, safeUrl, type Block } from './blocks';
+import { sitePath } from '../links';
 import { PLACEHOLDERS, renderLayout } from './layout';
+import { mailWords, type MailWords } from './mail-words';
 
 /** The brief as the Document Service returns it with `briefPopulate` (only what the mail uses). */
 interface Media {
@@ -36,11 +38,6 @@ export interface RenderedMail {
   /** HTML and text still holding the per-recipient placeholders (layout.ts). */
   html: string;
   text: string;
-}
-
-/** Site paths follow @nuxtjs/i18n's prefix_except_default: English has no prefix. */
-export function sitePath(language: string, path: string): string {
-  return language === 'en' ? path : `/${language}${path}`;
 }
 
 interface EntryView {
@@ -80,7 +77,7 @@ function entryView(entry: BriefEntryData, siteUrl: string, language: string): En
   return undefined;
 }
 
-function entryMjml(view: EntryView): string {
+function entryMjml(view: EntryView, words: MailWords): string {
   const image = view.image
     ? `<mj-image src="${escapeHtml(view.image.src)}" alt="${escapeHtml(view.image.alt)}" href="${escapeHtml(view.url)}" padding="8px 25px" />`
     : '';
@@ -88,20 +85,21 @@ function entryMjml(view: EntryView): string {
   const summary = view.summary ? `<p>${escapeHtml(view.summary)}</p>` : '';
   return `<mj-text><h3><a href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a></h3>${detail}</mj-text>
 ${image}
-<mj-text>${summary}<p><a href="${escapeHtml(view.url)}">Read more about ${escapeHtml(view.title)}</a></p></mj-text>`;
+<mj-text>${summary}<p><a href="${escapeHtml(view.url)}">${escapeHtml(words.readMoreAbout(view.title))}</a></p></mj-text>`;
 }
 
-function entryText(view: EntryView): string {
-  return [view.title, view.detail, view.summary, `Read more: ${view.url}`].filter(Boolean).join('\n');
+function entryText(view: EntryView, words: MailWords): string {
+  return [view.title, view.detail, view.summary, `${words.readMore}: ${view.url}`].filter(Boolean).join('\n');
 }
 
 /** Renders the brief once per language; layout.ts fills in each recipient's links. */
 export async function renderBriefMail(brief: BriefData, siteUrl: string, language: string, subjectPrefix = ''): Promise<RenderedMail> {
   const briefUrl = `${siteUrl}${sitePath(language, `/briefs/${brief.slug}`)}`;
+  const { words } = mailWords(language);
   const html: string[] = [
-    `<mj-text><h1>${escapeHtml(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeHtml(briefUrl)}">Read this brief on our website</a></p></mj-text>`,
+    `<mj-text><h1>${escapeHtml(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeHtml(briefUrl)}">${escapeHtml(words.readBrief)}</a></p></mj-text>`,
   ];
-  const text: string[] = [brief.title, '='.repeat(Math.min(brief.title.length, 70)), blocksToText(brief.intro, siteUrl), `Read this brief on our website: ${briefUrl}`];
+  const text: string[] = [brief.title, '='.repeat(Math.min(brief.title.length, 70)), blocksToText(brief.intro, siteUrl), `${words.readBrief}: ${briefUrl}`];
 
   for (const section of brief.sections ?? []) {
     html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text><h2>${escapeHtml(section.heading)}</h2>${blocksToHtml(section.intro, siteUrl, 2)}</mj-text>`);
@@ -109,8 +107,8 @@ export async function renderBriefMail(brief: BriefData, siteUrl: string, languag
     for (const entry of section.entries ?? []) {
       const view = entryView(entry, siteUrl, language);
       if (view) {
-        html.push(entryMjml(view));
-        text.push('', entryText(view));
+        html.push(entryMjml(view, words));
+        text.push('', entryText(view, words));
       } else if (entry.note?.length) {
         html.push(`<mj-text>${blocksToHtml(entry.note, siteUrl, 2)}</mj-text>`);
         text.push('', blocksToText(entry.note, siteUrl));
@@ -131,15 +129,15 @@ export async function renderBriefMail(brief: BriefData, siteUrl: string, languag
   text.push(
     '',
     '--',
-    'You receive this because you subscribed to news from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership.',
-    `Unsubscribe: ${PLACEHOLDERS.unsubscribeUrl}`,
-    `Change what you receive: ${PLACEHOLDERS.preferencesUrl}`,
+    words.footer,
+    `${words.unsubscribe}: ${PLACEHOLDERS.unsubscribeUrl}`,
+    `${words.changeChoices}: ${PLACEHOLDERS.preferencesUrl}`,
   );
 
   const rendered = await renderLayout({
     language,
     title: brief.title,
-    preview: `${brief.title}: the latest from the BLMK Health and Care Partnership`,
+    preview: words.preview(brief.title),
     content: `<mj-section background-color="#ffffff" padding="8px 0"><mj-column>${html.join('\n')}</mj-column></mj-section>`,
     withSubscriptionLinks: true,
   });

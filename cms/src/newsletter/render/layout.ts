@@ -1,5 +1,6 @@
 import mjml2html from 'mjml';
 import { escapeHtml } from './blocks';
+import { mailWords } from './mail-words';
 
 /** Per-recipient links are filled in after MJML compiled the mail once per language. */
 export const PLACEHOLDERS = {
@@ -36,8 +37,9 @@ const TEXT_DIRECTION: Record<string, 'rtl' | 'ltr'> = { ur: 'rtl' };
 /** The frame every newsletter mail shares: partnership banner, content, footer. */
 export async function renderLayout(input: LayoutInput): Promise<string> {
   const dir = TEXT_DIRECTION[input.language] ?? 'ltr';
+  const { words } = mailWords(input.language);
   const footerLinks = input.withSubscriptionLinks
-    ? `<p><a href="${PLACEHOLDERS.unsubscribeUrl}">Unsubscribe</a> · <a href="${PLACEHOLDERS.preferencesUrl}">Change what you receive</a></p>`
+    ? `<p><a href="${PLACEHOLDERS.unsubscribeUrl}">${escapeHtml(words.unsubscribe)}</a> · <a href="${PLACEHOLDERS.preferencesUrl}">${escapeHtml(words.changeChoices)}</a></p>`
     : '';
   const source = `<mjml lang="${escapeHtml(input.language)}" dir="${dir}">
   <mj-head>
@@ -64,7 +66,7 @@ export async function renderLayout(input: LayoutInput): Promise<string> {
     <mj-section padding="16px 0">
       <mj-column>
         <mj-text font-size="14px" color="#4c6272">
-          <p>You receive this because you subscribed to news from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership.</p>
+          <p>${escapeHtml(words.footer)}</p>
           ${footerLinks}
         </mj-text>
       </mj-column>

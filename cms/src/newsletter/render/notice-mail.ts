@@ -1,5 +1,6 @@
 import { escapeHtml } from './blocks';
 import { renderLayout } from './layout';
+import { mailWords } from './mail-words';
 
 /** The short transactional mails: confirm your subscription, you are already subscribed. */
 export interface NoticeMail {
@@ -8,16 +9,17 @@ export interface NoticeMail {
   text: string;
 }
 
-async function notice(subject: string, paragraphs: string[], action: { label: string; url: string }): Promise<NoticeMail> {
+async function notice(language: string | null | undefined, subject: string, paragraphs: string[], action: { label: string; url: string }): Promise<NoticeMail> {
+  const { words } = mailWords(language);
   const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
   const html = await renderLayout({
-    language: 'en',
+    language: mailWords(language).language,
     title: subject,
     preview: paragraphs[0] ?? subject,
     content: `<mj-section background-color="#ffffff" padding="8px 0"><mj-column>
       <mj-text><h1>${escapeHtml(subject)}</h1>${body}</mj-text>
       <mj-button href="${escapeHtml(action.url)}" background-color="#007f3b" color="#ffffff" font-size="18px" align="left">${escapeHtml(action.label)}</mj-button>
-      <mj-text><p>If the button does not work, copy this address into your browser:<br><a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p></mj-text>
+      <mj-text><p>${escapeHtml(words.buttonFallback)}<br><a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p></mj-text>
     </mj-column></mj-section>`,
     withSubscriptionLinks: false,
   });
@@ -25,24 +27,13 @@ async function notice(subject: string, paragraphs: string[], action: { label: st
   return { subject, html, text };
 }
 
-export function confirmationMail(confirmUrl: string): Promise<NoticeMail> {
-  return notice(
-    'Confirm your subscription',
-    [
-      'Someone, hopefully you, asked to receive news from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership at this address.',
-      'Confirm within 48 hours to start receiving it. If it was not you, ignore this message: nothing will be sent.',
-    ],
-    { label: 'Confirm your subscription', url: confirmUrl },
-  );
+/** In the language the reader subscribed in (mail-words.ts). */
+export function confirmationMail(confirmUrl: string, language: string | null | undefined): Promise<NoticeMail> {
+  const { words } = mailWords(language);
+  return notice(language, words.confirmSubject, words.confirmLines, { label: words.confirmButton, url: confirmUrl });
 }
 
-export function alreadySubscribedMail(preferencesUrl: string): Promise<NoticeMail> {
-  return notice(
-    'You are already subscribed',
-    [
-      'Someone asked to subscribe this address to news from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership. It is already subscribed.',
-      'You can change what you receive, or unsubscribe, on your preferences page.',
-    ],
-    { label: 'Change your preferences', url: preferencesUrl },
-  );
+export function alreadySubscribedMail(preferencesUrl: string, language: string | null | undefined): Promise<NoticeMail> {
+  const { words } = mailWords(language);
+  return notice(language, words.alreadySubject, words.alreadyLines, { label: words.alreadyButton, url: preferencesUrl });
 }

@@ -5,7 +5,7 @@ export default defineEventHandler(async (event) => {
   const token = cleanToken(body.token);
   const reply = token
     ? await callCmsNewsletter<{ manageToken: string }>(event, 'confirm', { method: 'POST', body: { token } })
-    : { status: 400, message: 'invalid', errors: [] };
+    : { status: 400, message: 'invalid', refusedFields: [] };
   if (reply.status === 200 && 'data' in reply && reply.data) {
     return sendRedirect(event, `${page}?status=confirmed&manage=${encodeURIComponent(reply.data.manageToken)}`, 303);
   }

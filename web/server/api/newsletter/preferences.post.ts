@@ -8,7 +8,7 @@ export default defineEventHandler(async (event) => {
   const reply = await callCmsNewsletter(event, 'preferences', { method: 'POST', body: { token, topics } });
   const page = `${newsletterPage(locale, '/preferences')}?token=${encodeURIComponent(token)}`;
   if (reply.status === 200) return sendRedirect(event, `${page}&saved=1`, 303);
-  const errors = reply.errors.length ? reply.errors : [{ field: 'topics-briefs', message: reply.message ?? 'Something went wrong.' }];
+  const errors = refusedFormErrors(reply, { topics }, 'topics-briefs');
   rememberForm(event, { form: 'preferences', topics, errors }, locale);
   return sendRedirect(event, page, 303);
 });

@@ -6,8 +6,7 @@ export default defineEventHandler(async (event) => {
   const locale = formLocale(body.locale);
   const reply = await callCmsNewsletter(event, 'subscribe', { method: 'POST', body: { email, topics, locale } });
   if (reply.status === 202) return sendRedirect(event, `${newsletterPage(locale)}?subscribed=1`, 303);
-  const fallback = reply.status === 429 ? 'Too many requests. Try again later.' : 'Something went wrong.';
-  const errors = reply.status !== 429 && reply.errors.length ? reply.errors : [{ field: 'email', message: reply.message ?? fallback }];
+  const errors = refusedFormErrors(reply, { email, topics }, 'email');
   rememberForm(event, { form: 'subscribe', email, topics, errors }, locale);
   return sendRedirect(event, newsletterPage(locale), 303);
 });
