@@ -47,13 +47,15 @@ describe('preview URL', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({ secret: 's3cret', type: 'vacancy', documentId: 'abc', locale: 'pl', status: 'draft' });
   });
 
-  test('events have pages, so they have a preview', () => {
-    expect(new URL(previewUrl('https://site.example', 's3cret', 'api::event.event', { documentId: 'ev1' })!).searchParams.get('type')).toBe('event');
+  test.each([
+    ['api::event.event', 'event'],
+    ['api::leadership-update.leadership-update', 'leadership-update'],
+  ])('%s has pages, so it has a preview', (uid, type) => {
+    expect(new URL(previewUrl('https://site.example', 's3cret', uid, { documentId: 'ev1' })!).searchParams.get('type')).toBe(type);
   });
 
   test.each([
     ['a type without a page', 'https://site.example', 's3cret', 'api::organisation.organisation'],
-    ['leadership updates (no page of their own)', 'https://site.example', 's3cret', 'api::leadership-update.leadership-update'],
     ['no site', undefined, 's3cret', 'api::news-item.news-item'],
     ['no secret', 'https://site.example', undefined, 'api::news-item.news-item'],
   ])('none for %s', (_label, site, secret, uid) => {
