@@ -14,6 +14,7 @@ export default tseslint.config(
       'cms/.strapi/**',
       'cms/src/admin/**',
       'shared-types/src/generated/**',
+      'shared-types/dist/**',
       'web/.nuxt/**',
       'web/.output/**',
       'web/.data/**',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type * as StrapiModule from '@strapi/strapi';
 import type { Core } from '@strapi/strapi';
 import { CMS_DIR } from './paths.ts';
+import { ensureSharedTypesBuilt } from './shared-types-build.ts';
 
 /**
  * Loads the CMS in this process (no HTTP server), for commands that work through
@@ -11,6 +12,7 @@ import { CMS_DIR } from './paths.ts';
  * unless the caller chose a file (tests pass /dev/null and their own variables).
  */
 export async function loadCms(): Promise<Core.Strapi> {
+  await ensureSharedTypesBuilt();
   process.env.ENV_PATH ??= path.join(CMS_DIR, '.env');
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   // Strapi's ESM build imports `lodash/fp` as a directory, which Node's ESM loader refuses.

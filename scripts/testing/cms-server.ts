@@ -7,6 +7,7 @@ import { createTestDatabase, type DatabaseKind, type TestDatabase } from './data
 import { buildIfChanged } from './fingerprint.ts';
 import { withFileLock } from './file-lock.ts';
 import { freePort } from '../lib/ports.ts';
+import { ensureSharedTypesBuilt } from '../lib/shared-types-build.ts';
 import { runCommand, startService, waitForHttp, type RunningService } from './processes.ts';
 
 const STRAPI_BIN = path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
@@ -16,8 +17,10 @@ const SEED_CLI = path.join(REPO_ROOT, 'scripts', 'seed', 'cli.ts');
 export const TEST_ADMIN = { email: 'admin@blmk.test', password: 'Test-admin-2026' } as const;
 
 /** Compiles the CMS TypeScript into cms/dist once per change, shared by parallel test files. */
-export function ensureCmsCompiled(): Promise<void> {
-  const sources = ['src', 'config', 'tsconfig.json', 'package.json'].map((part) => path.join(CMS_DIR, part));
+export async function ensureCmsCompiled(): Promise<void> {
+  // The CMS requires @blmk/shared-types' CommonJS build; its changes change the CMS too.
+  await ensureSharedTypesBuilt();
+  const sources = [...['src', 'config', 'tsconfig.json', 'package.json'].map((part) => path.join(CMS_DIR, part)), path.join(REPO_ROOT, 'shared-types', 'dist', 'cjs')];
   return withFileLock('cms-compile', () =>
     buildIfChanged(sources, path.join(CMS_DIR, 'dist', '.blmk-fingerprint'), async () => {
       await runCommand(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], {

@@ -2,12 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { buildModel } from '../src/generator/build-model.ts';
 import { emitContentTypes } from '../src/generator/emit-content-types.ts';
 import { generateFiles } from '../src/generator/generate.ts';
-import { component, contentType, interfaceBody, schemasWith } from './helpers/schemas.ts';
+import { component, contentType, interfaceBody, populate, schemasWith } from './helpers/schemas.ts';
 
-/** The generated property line(s) of attribute `field` on content type `thing`. */
+function contentTypesText(attribute: Record<string, unknown>, thingPopulate?: unknown): string {
+  return generateFiles(schemasWith({ field: attribute }, thingPopulate)).find((file) => file.name === 'content-types.ts')?.contents ?? '';
+}
+
+/** The generated property line(s) of attribute `field` on content type `thing`, with `field` populated. */
 function fieldLines(attribute: Record<string, unknown>): string[] {
-  const contentTypes = generateFiles(schemasWith({ field: attribute })).find((file) => file.name === 'content-types.ts');
-  return interfaceBody(contentTypes?.contents ?? '', 'Thing').filter((line) => /^ {2}field\??:/.test(line));
+  const needsPopulate = ['media', 'component', 'relation'].includes(String(attribute.type)) && attribute.private !== true;
+  const text = contentTypesText(attribute, needsPopulate ? { field: true } : undefined);
+  const body = interfaceBody(text, needsPopulate ? 'Thing extends ThingFields' : 'ThingFields');
+  return body.filter((line) => /^ {2}field\??:/.test(line));
 }
 
 describe('attribute type mapping', () => {
@@ -36,19 +42,20 @@ describe('attribute type mapping', () => {
     [{ type: 'blocks', required: true }, 'field: BlocksContent;'],
     [{ type: 'enumeration', enum: ['a', 'b'] }, 'field: ThingField | null;'],
     [{ type: 'enumeration', enum: ['a', 'b'], required: true }, 'field: ThingField;'],
-    // Left out unless populated, so optional; required does not make them non-null.
-    [{ type: 'media', multiple: false }, 'field?: Media | null;'],
-    [{ type: 'media', multiple: false, required: true }, 'field?: Media | null;'],
-    [{ type: 'media', multiple: true }, 'field?: Media[];'],
-    [{ type: 'component', component: 'shared.part', repeatable: false }, 'field?: SharedPart | null;'],
-    [{ type: 'component', component: 'shared.part' }, 'field?: SharedPart | null;'],
-    [{ type: 'component', component: 'shared.part', repeatable: true }, 'field?: SharedPart[];'],
-    [{ type: 'relation', relation: 'oneToOne', target: 'api::other.other' }, 'field?: Other | null;'],
-    [{ type: 'relation', relation: 'manyToOne', target: 'api::other.other' }, 'field?: Other | null;'],
-    [{ type: 'relation', relation: 'oneWay', target: 'api::other.other' }, 'field?: Other | null;'],
-    [{ type: 'relation', relation: 'oneToMany', target: 'api::other.other' }, 'field?: Other[];'],
-    [{ type: 'relation', relation: 'manyToMany', target: 'api::other.other' }, 'field?: Other[];'],
-    [{ type: 'relation', relation: 'manyWay', target: 'api::other.other' }, 'field?: Other[];'],
+    // Populated (`true`): present; an empty one is null or [], required or not (drafts).
+    [{ type: 'media', multiple: false }, 'field: Media | null;'],
+    [{ type: 'media', multiple: false, required: true }, 'field: Media | null;'],
+    [{ type: 'media', multiple: true }, 'field: Media[];'],
+    [{ type: 'component', component: 'shared.part', repeatable: false }, 'field: SharedPart | null;'],
+    [{ type: 'component', component: 'shared.part' }, 'field: SharedPart | null;'],
+    [{ type: 'component', component: 'shared.part', repeatable: true }, 'field: SharedPart[];'],
+    // A related entry populated with `true` has its own fields only.
+    [{ type: 'relation', relation: 'oneToOne', target: 'api::other.other' }, 'field: OtherFields | null;'],
+    [{ type: 'relation', relation: 'manyToOne', target: 'api::other.other' }, 'field: OtherFields | null;'],
+    [{ type: 'relation', relation: 'oneWay', target: 'api::other.other' }, 'field: OtherFields | null;'],
+    [{ type: 'relation', relation: 'oneToMany', target: 'api::other.other' }, 'field: OtherFields[];'],
+    [{ type: 'relation', relation: 'manyToMany', target: 'api::other.other' }, 'field: OtherFields[];'],
+    [{ type: 'relation', relation: 'manyWay', target: 'api::other.other' }, 'field: OtherFields[];'],
   ])('%j -> %s', (attribute, expected) => {
     expect(fieldLines(attribute)).toEqual([`  ${expected}`]);
   });
@@ -63,6 +70,16 @@ describe('attribute type mapping', () => {
   });
 
   test.each([
+    [{ type: 'media', multiple: false }],
+    [{ type: 'component', component: 'shared.part' }],
+    [{ type: 'relation', relation: 'manyToMany', target: 'api::other.other' }],
+  ])('%j is absent from the response type unless populated', (attribute) => {
+    const text = contentTypesText(attribute);
+    expect(interfaceBody(text, 'ThingFields').join('\n')).not.toMatch(/^ {2}field/m);
+    expect(text).toContain('export type Thing = ThingFields;');
+  });
+
+  test.each([
     ['date', "A calendar date, 'YYYY-MM-DD'."],
     ['time', "A time of day, 'HH:mm:ss.SSS'."],
     ['datetime', "An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'."],
@@ -70,29 +87,57 @@ describe('attribute type mapping', () => {
     ['biginteger', 'A 64-bit integer as a string of decimal digits.'],
   ])('a %s field documents its string format', (type, doc) => {
     const contents = generateFiles(schemasWith({ field: { type } }))[0]?.contents ?? '';
-    expect(interfaceBody(contents, 'Thing')).toContain(`  /** ${doc} */`);
+    expect(interfaceBody(contents, 'ThingFields')).toContain(`  /** ${doc} */`);
   });
 
-  test('relations and components inside a component follow the same rules', () => {
+  test('a component keeps its own fields; its media, components and relations come only as populated', () => {
     const sources = {
-      contentTypes: [contentType('other', {})],
+      contentTypes: [
+        contentType('other', { name: { type: 'string' }, logo: { type: 'media', multiple: false } }),
+        contentType('thing', { holder: { type: 'component', component: 'shared.holder' } }),
+      ],
       components: [
-        component('shared.part', {}),
+        component('shared.part', { label: { type: 'string' } }),
         component('shared.holder', {
+          title: { type: 'string' },
           image: { type: 'media', multiple: false },
           other: { type: 'relation', relation: 'manyToMany', target: 'api::other.other' },
           part: { type: 'component', component: 'shared.part', repeatable: false },
           secret: { type: 'string', private: true },
         }),
       ],
+      populates: [populate('thing', { holder: { populate: { image: true, other: { populate: { logo: true } } } } })],
     };
     const contents = generateFiles(sources)[0]?.contents ?? '';
-    expect(interfaceBody(contents, 'SharedHolder').filter((line) => !line.includes('/**'))).toEqual([
-      '  id: number;',
-      '  image?: Media | null;',
-      '  other?: Other[];',
-      '  part?: SharedPart | null;',
-    ]);
+    expect(interfaceBody(contents, 'SharedHolder').filter((line) => !line.includes('/**'))).toEqual(['  id: number;', '  title: string | null;']);
+    expect(contents).toContain(
+      [
+        'export interface Thing extends ThingFields {',
+        '  /** Component `shared.holder`. */',
+        '  holder: (SharedHolder & {',
+        '    image: Media | null;',
+        '    /** Relation (manyToMany) to `api::other.other`. */',
+        '    other: Array<OtherFields & {',
+        '      logo: Media | null;',
+        '    }>;',
+        '  }) | null;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  test('populateAs gives the related type its own response type', () => {
+    const sources = {
+      contentTypes: [
+        contentType('other', { cover: { type: 'media', multiple: false } }),
+        contentType('thing', { others: { type: 'relation', relation: 'manyToMany', target: 'api::other.other' } }),
+      ],
+      components: [],
+      populates: [populate('other', { cover: true }), populate('thing', { others: { populateAs: 'other' } })],
+    };
+    const contents = generateFiles(sources)[0]?.contents ?? '';
+    expect(interfaceBody(contents, 'Thing extends ThingFields')).toContain('  others: Other[];');
+    expect(interfaceBody(contents, 'Other extends OtherFields')).toContain('  cover: Media | null;');
   });
 });
 
@@ -131,14 +176,14 @@ describe('enumerations', () => {
         '] as const satisfies readonly VacancyBand[];',
       ].join('\n'),
     );
-    expect(interfaceBody(text, 'Vacancy')).toContain('  band: VacancyBand | null;');
+    expect(interfaceBody(text, 'VacancyFields')).toContain('  band: VacancyBand | null;');
   });
 });
 
 describe('content type shape', () => {
-  test('system fields wrap the attributes; locale and localizations only when localized', () => {
+  test('system fields wrap the attributes; locale only when localized', () => {
     const localized = generateFiles({ contentTypes: [contentType('thing', { title: { type: 'string', required: true } })], components: [] });
-    expect(interfaceBody(localized[0]?.contents ?? '', 'Thing').filter((line) => !line.includes('/**'))).toEqual([
+    expect(interfaceBody(localized[0]?.contents ?? '', 'ThingFields').filter((line) => !line.includes('/**'))).toEqual([
       '  id: number;',
       '  documentId: string;',
       '  title: string;',
@@ -146,11 +191,10 @@ describe('content type shape', () => {
       '  updatedAt: string;',
       '  publishedAt: string | null;',
       '  locale: string;',
-      '  localizations?: Thing[];',
     ]);
 
     const plain = contentType('thing', {}, { options: {}, pluginOptions: {} });
-    const lines = interfaceBody(generateFiles({ contentTypes: [plain], components: [] })[0]?.contents ?? '', 'Thing');
+    const lines = interfaceBody(generateFiles({ contentTypes: [plain], components: [] })[0]?.contents ?? '', 'ThingFields');
     // Strapi adds publishedAt to every content type; without drafts it is always set.
     expect(lines.filter((line) => !line.includes('/**'))).toEqual([
       '  id: number;',
@@ -183,6 +227,6 @@ describe('content type shape', () => {
       ].join('\n'),
     );
     expect(interfaceBody(text ?? '', 'ContentTypes')).toEqual(['  homepage: Homepage;', "  'news-item': NewsItem;"]);
-    expect(text).toContain('REST `/api/homepage`.');
+    expect(text).toContain('REST `/api/homepage`');
   });
 });

@@ -33,8 +33,8 @@ const RESPONSES = [
 const USAGE = `${IMPORTS}
 import { CONTENT_TYPES, VACANCY_BAND_VALUES } from '../../src/index.ts';
 
-// Unpopulated: relations, media and components are absent. A draft has no publishedAt.
-export const draft: T.NewsItem = {
+// An entry's own fields (unpopulated): no relations, media or components. A draft has no publishedAt.
+export const draft: T.NewsItemFields = {
   id: 7,
   documentId: 'qx1v0c6m2n8b4z7a5s3d9f1g',
   title: 'Embargoed: hospital merger date agreed',
@@ -65,7 +65,7 @@ const WRONG: Array<[string, string, string]> = [
   ['a field the schema does not have', `export const wrong: T.NewsItem = { ...item, subtitle: 'x' };`, `'subtitle' does not exist in type 'NewsItem'`],
   ['no documentId', `const { documentId: _d, ...rest } = item;\nexport const wrong: T.NewsItem = rest;`, `Property 'documentId' is missing`],
   ['a list for a single media field', `export const wrong: T.NewsItem = { ...item, cover: [item.cover!] };`, `Type 'Media[]' is missing the following properties from type 'Media'`],
-  ['one entry for a to-many relation', `export const wrong: T.NewsItem = { ...item, priorities: item.priorities![0]! };`, `Type 'Priority' is missing the following properties from type 'Priority[]'`],
+  ['one entry for a to-many relation', `export const wrong: T.NewsItem = { ...item, priorities: item.priorities![0]! };`, `Type 'PriorityFields' is missing the following properties from type 'PriorityFields[]'`],
   [
     'an enumeration value the schema does not list',
     `export const wrong: T.NewsItem = { ...item, priorities: [{ ...item.priorities![0]!, kind: 'sideways' }] };`,
@@ -78,6 +78,11 @@ const WRONG: Array<[string, string, string]> = [
     `export const wrong: T.NewsItem = { ...item, body: [{ type: 'heading', level: 7, children: [{ type: 'text', text: 'x' }] }] };`,
     `Type '7' is not assignable to type '1 | 2 | 3 | 4 | 5 | 6'`,
   ],
+  // What the populate (cms/src/api/*/populate.json) does not return, a page cannot read.
+  ['a field of a related entry its populate leaves out', `export const wrong = item.priorities[0]!.parent;`, `Property 'parent' does not exist on type 'PriorityFields'`],
+  ['the other locales, which no populate returns', `export const wrong = item.localizations;`, `Property 'localizations' does not exist on type 'NewsItem'`],
+  ['a populated field as optional', `export const wrong: T.NewsItem = { ...item, cover: undefined };`, `Type 'undefined' is not assignable to type 'Media | null'`],
+  ['an entry without its populated fields', `declare const fields: T.NewsItemFields;\nexport const wrong: T.NewsItem = fields;`, `is missing the following properties from type 'NewsItem'`],
   ['a Strapi 4 attributes wrapper', `export const wrong: T.StrapiSingleResponse<T.NewsItem> = { data: { id: 1, attributes: {} }, meta: {} };`, `'attributes' does not exist in type 'NewsItem'`],
   ['a vacancy band the schema does not list', `export const wrong: T.VacancyBand = 'Band 10';`, `Type '"Band 10"' is not assignable to type 'VacancyBand'`],
   ['an error response with data', `export const wrong: T.StrapiErrorResponse = { data: [], error: { status: 404, name: 'NotFoundError', message: 'Not Found', details: {} } };`, `is not assignable to type 'null'`],

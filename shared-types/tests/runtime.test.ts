@@ -53,21 +53,45 @@ describe('runtime values', () => {
     expect(Object.keys(types.CONTENT_TYPES)).toEqual(Object.keys(types.CONTENT_TYPES).sort());
   });
 
+  const entryExports = (script: string, type: 'module' | 'commonjs') => {
+    // From cms/, as the CMS resolves the package.
+    const result = spawnSync(process.execPath, [`--input-type=${type}`, '-e', script], { encoding: 'utf8', cwd: path.join(REPO_ROOT, 'cms') });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as string[];
+  };
+  // The written facts the CMS and the site share (src/site, src/contracts).
+  const WRITTEN = [
+    'DEFAULT_LOCALE', 'LOCALES', 'LOCALE_FACTS', 'isLocale', 'textDirection',
+    'EDITORIAL_TYPES', 'EDITORIAL_TYPE_NAMES', 'REFERENCE_TYPES', 'PUBLIC_TYPE_NAMES', 'FEED_KINDS',
+    'isEditorialType', 'isPublicType', 'editorialTypeOf', 'publicTypeOf', 'editorialTypesWhere',
+    'SITE_PAGES', 'localisedPath', 'listPath', 'entryPath', 'pagePath', 'reservedSlugs', 'absoluteUrl',
+    'FEED_FORMATS', 'feedPath', 'PREVIEW_ROUTE', 'previewPagePath', 'REVALIDATE_ROUTE',
+    'escapeMarkup', 'unescapeMarkup',
+    'SEARCH_LIMITS', 'SEARCH_TYPES',
+  ];
+
   test('the package entry loads in plain Node (type stripping) and exports only these values', () => {
     const entry = pathToFileURL(path.join(PACKAGE_DIR, 'src', 'index.ts')).href;
-    const script = `const m = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(m).sort()));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: REPO_ROOT });
-    expect(result.stderr).toBe('');
-    const exported = JSON.parse(result.stdout) as string[];
-    // CONTENT_TYPES, one *_VALUES tuple per enumeration and the written contracts of the
-    // custom routes (src/contracts): nothing else at run time.
-    const contracts = ['SEARCH_LIMITS', 'SEARCH_TYPES'];
-    expect(exported.filter((name) => name !== 'CONTENT_TYPES' && !name.endsWith('_VALUES') && !contracts.includes(name))).toEqual([]);
-    expect(exported).toEqual(expect.arrayContaining(contracts));
+    const exported = entryExports(`const m = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(m).sort()));`, 'module');
+    // CONTENT_TYPES, one *_VALUES tuple per enumeration and the written facts: nothing else at run time.
+    expect(exported.filter((name) => name !== 'CONTENT_TYPES' && !name.endsWith('_VALUES') && !WRITTEN.includes(name))).toEqual([]);
+    expect(exported).toEqual(expect.arrayContaining(WRITTEN));
     expect(exported).toEqual(
       expect.arrayContaining(['CONTENT_TYPES', 'VACANCY_BAND_VALUES', 'VACANCY_CONTRACT_TYPE_VALUES', 'PERSON_GROUP_VALUES']),
     );
   });
+
+  test('the CommonJS build the CMS requires exports the same values as the sources', () => {
+    const build = spawnSync(process.execPath, [path.join(PACKAGE_DIR, 'build', 'build-cjs.ts')], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const entry = pathToFileURL(path.join(PACKAGE_DIR, 'src', 'index.ts')).href;
+    const fromSource = entryExports(`const m = await import(${JSON.stringify(entry)}); console.log(JSON.stringify(Object.keys(m).sort()));`, 'module');
+    // Resolved by name as the CMS does: package.json "exports" sends require() to dist/cjs.
+    const script = `const m = require('@blmk/shared-types'); console.log(JSON.stringify(Object.keys(m).filter((k) => k !== '__esModule').sort()));`;
+    expect(entryExports(script, 'commonjs')).toEqual(fromSource);
+    const routes = `const m = require('@blmk/shared-types'); console.log(JSON.stringify([m.entryPath('news-item', 'x', 'pl'), m.LOCALES]));`;
+    expect(entryExports(routes, 'commonjs')).toEqual(['/pl/news/x', ['en', 'pl', 'ur', 'ro']]);
+  }, 60_000);
 
   test('nothing in the package depends on Strapi at run time', () => {
     const pkg = JSON.parse(readFileSync(path.join(PACKAGE_DIR, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;

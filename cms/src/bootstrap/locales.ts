@@ -1,22 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_LOCALE, LOCALE_FACTS, LOCALES } from '@blmk/shared-types';
 
-/**
- * The site's languages: English (default) plus community languages of Bedfordshire,
- * Luton and Milton Keynes. Urdu is written right to left; the site sets `dir`.
- */
-export const SITE_LOCALES = [
-  { code: 'en', name: 'English (en)' },
-  { code: 'pl', name: 'Polish (pl)' },
-  { code: 'ur', name: 'Urdu (ur)' },
-  { code: 'ro', name: 'Romanian (ro)' },
-] as const;
-
-/** Creates any missing locale and keeps English the default. */
+/** Creates any missing site locale (@blmk/shared-types' LOCALES) and keeps English the default. */
 export async function ensureLocales(strapi: Core.Strapi): Promise<void> {
   const locales = strapi.plugin('i18n').service('locales');
   const existing = new Set(((await locales.find()) as Array<{ code: string }>).map((locale) => locale.code));
-  for (const locale of SITE_LOCALES) {
-    if (!existing.has(locale.code)) await locales.create({ code: locale.code, name: locale.name });
+  for (const code of LOCALES) {
+    if (!existing.has(code)) await locales.create({ code, name: LOCALE_FACTS[code].adminName });
   }
-  if ((await locales.getDefaultLocale()) !== 'en') await locales.setDefaultLocale({ code: 'en' });
+  if ((await locales.getDefaultLocale()) !== DEFAULT_LOCALE) await locales.setDefaultLocale({ code: DEFAULT_LOCALE });
 }

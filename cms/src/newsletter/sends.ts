@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { briefPopulate } from '../api/brief/populate';
+import { populateOf } from '../utils/populate';
 import { bareAddress, newsletterConfig, requireSecret } from './config';
 import { listUnsubscribeHeaders, preferencesUrl, unsubscribePageUrl } from './links';
 import { describeSmtpError, isPermanent, sendMail } from './mailer';
@@ -78,7 +78,7 @@ export interface AdminUser {
 }
 
 async function loadBrief(strapi: Core.Strapi, documentId: string, language: string): Promise<BriefData | null> {
-  const brief = await strapi.documents(BRIEF).findOne({ documentId, locale: language, status: 'published', populate: briefPopulate });
+  const brief = await strapi.documents(BRIEF).findOne({ documentId, locale: language, status: 'published', populate: populateOf('brief') });
   return brief as unknown as BriefData | null;
 }
 

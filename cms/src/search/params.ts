@@ -1,4 +1,4 @@
-import { SITE_LOCALES } from '../bootstrap/locales';
+import { LOCALES } from '@blmk/shared-types';
 import { SEARCH_TYPE_NAMES, type SearchType } from './documents';
 
 /** The checked parameters of GET /api/search. */
@@ -18,7 +18,7 @@ export const MAX_PAGE = 1000;
 
 export class SearchParamError extends Error {}
 
-const LOCALE_CODES: readonly string[] = SITE_LOCALES.map((locale) => locale.code);
+const LOCALE_CODES: readonly string[] = LOCALES;
 
 function single(raw: unknown, name: string): string | undefined {
   if (raw === undefined) return undefined;

@@ -6,9 +6,11 @@
  * web/tests/site/search.test.ts check the shape against the running CMS.
  */
 
-/** The search's names for the editorial types, as the `types` parameter and results use them. */
-export const SEARCH_TYPES = ['news-item', 'brief', 'event', 'vacancy', 'leadership-update'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+import { editorialTypesWhere, type EditorialType } from '../site/editorial-types.ts';
+
+/** The editorial types search finds, by the names the `types` parameter and results use. */
+export const SEARCH_TYPES: readonly EditorialType[] = editorialTypesWhere('searchable');
+export type SearchType = EditorialType;
 
 /** Limits the CMS enforces: a longer query or a deeper page is a 400 there. */
 export const SEARCH_LIMITS = { maxQueryChars: 200, maxPage: 1000, maxPageSize: 50 } as const;

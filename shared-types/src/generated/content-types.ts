@@ -1,4 +1,4 @@
-// The REST response types of the content types and components in the Strapi schemas.
+// REST response types of the Strapi schemas, as cms/src/api/*/populate.json populates them.
 // Generated from the Strapi schemas in cms/src by `pnpm types:generate`
 // (shared-types/src/generator/cli.ts). Do not edit by hand: change the schemas and regenerate.
 
@@ -188,21 +188,11 @@ export const VACANCY_SALARY_PERIOD_VALUES = [
  * One item of a brief section: a reference to a news item, event, vacancy or leadership update, or
  * a free-text note.
  *
- * Component `brief.entry`.
+ * Component `brief.entry`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface BriefEntry {
   id: number;
-  /** Relation (oneToOne) to `api::news-item.news-item`. Returned only when populated. */
-  newsItem?: NewsItem | null;
-  /** Relation (oneToOne) to `api::event.event`. Returned only when populated. */
-  event?: Event | null;
-  /** Relation (oneToOne) to `api::vacancy.vacancy`. Returned only when populated. */
-  vacancy?: Vacancy | null;
-  /**
-   * Relation (oneToOne) to `api::leadership-update.leadership-update`. Returned only when
-   * populated.
-   */
-  leadershipUpdate?: LeadershipUpdate | null;
   note: BlocksContent | null;
 }
 
@@ -210,20 +200,20 @@ export interface BriefEntry {
  * A section of a brief, such as News, Engagement, Opportunity or Leadership update, with its
  * entries in reading order.
  *
- * Component `brief.section`.
+ * Component `brief.section`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface BriefSection {
   id: number;
   heading: string;
   intro: BlocksContent | null;
-  /** Component `brief.entry`. Returned only when populated. */
-  entries?: BriefEntry[];
 }
 
 /**
  * How to book a place: an e-mail address, a web address or both.
  *
- * Component `event.registration`.
+ * Component `event.registration`: the fields it always has. Its media, components and relations
+ * come as its owner's populate says.
  */
 export interface EventRegistration {
   id: number;
@@ -237,7 +227,8 @@ export interface EventRegistration {
  * One sitting of an event. Times are UK local time; leave a time empty when the source gives none
  * and keep its words in "As written".
  *
- * Component `event.session`.
+ * Component `event.session`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface EventSession {
   id: number;
@@ -253,7 +244,8 @@ export interface EventSession {
 /**
  * Where an event takes place.
  *
- * Component `event.venue`.
+ * Component `event.venue`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface EventVenue {
   id: number;
@@ -265,7 +257,8 @@ export interface EventVenue {
 /**
  * A labelled link.
  *
- * Component `shared.link`.
+ * Component `shared.link`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface SharedLink {
   id: number;
@@ -276,20 +269,20 @@ export interface SharedLink {
 /**
  * Search and social sharing overrides; empty fields fall back to the entry itself.
  *
- * Component `shared.seo`.
+ * Component `shared.seo`: the fields it always has. Its media, components and relations come as its
+ * owner's populate says.
  */
 export interface SharedSeo {
   id: number;
   metaTitle: string | null;
   metaDescription: string | null;
-  /** Media (images). Returned only when populated. */
-  shareImage?: Media | null;
 }
 
 /**
  * A reference or footnote, such as a statistic’s origin.
  *
- * Component `shared.source`.
+ * Component `shared.source`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface SharedSource {
   id: number;
@@ -301,7 +294,8 @@ export interface SharedSource {
 /**
  * Pay range; leave empty when the advert gives none.
  *
- * Component `vacancy.salary`.
+ * Component `vacancy.salary`: the fields it always has. Its media, components and relations come as
+ * its owner's populate says.
  */
 export interface VacancySalary {
   id: number;
@@ -314,9 +308,10 @@ export interface VacancySalary {
  * Who published, unpublished, scheduled or sent what, and when. Written by the CMS itself; never
  * edited.
  *
- * Content type `api::audit-entry.audit-entry`, REST `/api/audit-entries`.
+ * Content type `api::audit-entry.audit-entry`: the fields every response has, populated or not (a
+ * related entry, unless its relation is populated further).
  */
-export interface AuditEntry {
+export interface AuditEntryFields {
   id: number;
   documentId: string;
   action: string;
@@ -337,12 +332,19 @@ export interface AuditEntry {
 }
 
 /**
+ * A audit-entry as REST `/api/audit-entries` returns it: its own fields only (it has no
+ * populate.json).
+ */
+export type AuditEntry = AuditEntryFields;
+
+/**
  * A newsletter issue such as "Central Brief: May 2018". Briefs are monthly: the issue date is the
  * first day of the issue’s month.
  *
- * Content type `api::brief.brief`, REST `/api/briefs`.
+ * Content type `api::brief.brief`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Brief {
+export interface BriefFields {
   id: number;
   documentId: string;
   title: string;
@@ -350,13 +352,7 @@ export interface Brief {
   /** A calendar date, 'YYYY-MM-DD'. */
   issueDate: string;
   intro: BlocksContent | null;
-  /** Component `brief.section`. Returned only when populated. */
-  sections?: BriefSection[];
   outro: string | null;
-  /** Component `shared.link`. Returned only when populated. */
-  closingLinks?: SharedLink[];
-  /** Component `shared.seo`. Returned only when populated. */
-  seo?: SharedSeo | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   publishAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
@@ -366,36 +362,50 @@ export interface Brief {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Brief[];
+}
+
+/**
+ * A brief as REST `/api/briefs` returns it, with what `cms/src/api/brief/populate.json` populates.
+ */
+export interface Brief extends BriefFields {
+  /** Component `brief.section`. */
+  sections: Array<BriefSection & {
+    /** Component `brief.entry`. */
+    entries: Array<BriefEntry & {
+      /** Relation (oneToOne) to `api::news-item.news-item`. */
+      newsItem: NewsItem | null;
+      /** Relation (oneToOne) to `api::event.event`. */
+      event: Event | null;
+      /** Relation (oneToOne) to `api::vacancy.vacancy`. */
+      vacancy: Vacancy | null;
+      /** Relation (oneToOne) to `api::leadership-update.leadership-update`. */
+      leadershipUpdate: LeadershipUpdate | null;
+    }>;
+  }>;
+  /** Component `shared.link`. */
+  closingLinks: SharedLink[];
+  /** Component `shared.seo`. */
+  seo: (SharedSeo & {
+    /** Media (images). */
+    shareImage: Media | null;
+  }) | null;
 }
 
 /**
  * An event with one or more sessions, a venue and how to register.
  *
- * Content type `api::event.event`, REST `/api/events`.
+ * Content type `api::event.event`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Event {
+export interface EventFields {
   id: number;
   documentId: string;
   title: string;
   slug: string;
   summary: string | null;
   description: BlocksContent | null;
-  /** Component `event.session`. Returned only when populated. */
-  sessions?: EventSession[];
-  /** Component `event.venue`. Returned only when populated. */
-  venue?: EventVenue | null;
   audience: string | null;
-  /** Component `event.registration`. Returned only when populated. */
-  registration?: EventRegistration | null;
   costNote: string | null;
-  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
-  priorities?: Priority[];
-  /** Relation (manyToMany) to `api::organisation.organisation`. Returned only when populated. */
-  organisations?: Organisation[];
-  /** Component `shared.seo`. Returned only when populated. */
-  seo?: SharedSeo | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   publishAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
@@ -405,29 +415,45 @@ export interface Event {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Event[];
+}
+
+/**
+ * A event as REST `/api/events` returns it, with what `cms/src/api/event/populate.json` populates.
+ */
+export interface Event extends EventFields {
+  /** Component `event.session`. */
+  sessions: EventSession[];
+  /** Component `event.venue`. */
+  venue: EventVenue | null;
+  /** Component `event.registration`. */
+  registration: EventRegistration | null;
+  /** Relation (manyToMany) to `api::priority.priority`. */
+  priorities: PriorityFields[];
+  /** Relation (manyToMany) to `api::organisation.organisation`. */
+  organisations: OrganisationFields[];
+  /** Component `shared.seo`. */
+  seo: (SharedSeo & {
+    /** Media (images). */
+    shareImage: Media | null;
+  }) | null;
 }
 
 /**
  * An appointment or change in a leadership post.
  *
- * Content type `api::leadership-update.leadership-update`, REST `/api/leadership-updates`.
+ * Content type `api::leadership-update.leadership-update`: the fields every response has, populated
+ * or not (a related entry, unless its relation is populated further).
  */
-export interface LeadershipUpdate {
+export interface LeadershipUpdateFields {
   id: number;
   documentId: string;
   personName: string;
   slug: string;
   roleTitle: string;
-  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
-  organisation?: Organisation | null;
   /** A calendar date, 'YYYY-MM-DD'. */
   effectiveDate: string | null;
   summary: string | null;
   body: BlocksContent | null;
-  /** Media (images). Returned only when populated. */
-  photo?: Media | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   publishAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
@@ -437,16 +463,26 @@ export interface LeadershipUpdate {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: LeadershipUpdate[];
+}
+
+/**
+ * A leadership-update as REST `/api/leadership-updates` returns it, with what
+ * `cms/src/api/leadership-update/populate.json` populates.
+ */
+export interface LeadershipUpdate extends LeadershipUpdateFields {
+  /** Relation (manyToOne) to `api::organisation.organisation`. */
+  organisation: OrganisationFields | null;
+  /** Media (images). */
+  photo: Media | null;
 }
 
 /**
  * A news story, published on its own and referenced from briefs.
  *
- * Content type `api::news-item.news-item`, REST `/api/news-items`.
+ * Content type `api::news-item.news-item`: the fields every response has, populated or not (a
+ * related entry, unless its relation is populated further).
  */
-export interface NewsItem {
+export interface NewsItemFields {
   id: number;
   documentId: string;
   title: string;
@@ -455,16 +491,6 @@ export interface NewsItem {
   body: BlocksContent | null;
   /** A calendar date, 'YYYY-MM-DD'. */
   storyDate: string | null;
-  /** Media (images). Returned only when populated. */
-  cover?: Media | null;
-  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
-  priorities?: Priority[];
-  /** Relation (manyToMany) to `api::organisation.organisation`. Returned only when populated. */
-  organisations?: Organisation[];
-  /** Component `shared.source`. Returned only when populated. */
-  sources?: SharedSource[];
-  /** Component `shared.seo`. Returned only when populated. */
-  seo?: SharedSeo | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   publishAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
@@ -474,8 +500,26 @@ export interface NewsItem {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: NewsItem[];
+}
+
+/**
+ * A news-item as REST `/api/news-items` returns it, with what `cms/src/api/news-item/populate.json`
+ * populates.
+ */
+export interface NewsItem extends NewsItemFields {
+  /** Media (images). */
+  cover: Media | null;
+  /** Relation (manyToMany) to `api::priority.priority`. */
+  priorities: PriorityFields[];
+  /** Relation (manyToMany) to `api::organisation.organisation`. */
+  organisations: OrganisationFields[];
+  /** Component `shared.source`. */
+  sources: SharedSource[];
+  /** Component `shared.seo`. */
+  seo: (SharedSeo & {
+    /** Media (images). */
+    shareImage: Media | null;
+  }) | null;
 }
 
 /**
@@ -483,9 +527,10 @@ export interface NewsItem {
  * failed, or skipped (unsubscribed or erased before their turn). The e-mail is blanked when the
  * subscriber is erased.
  *
- * Content type `api::newsletter-delivery.newsletter-delivery`, REST `/api/newsletter-deliveries`.
+ * Content type `api::newsletter-delivery.newsletter-delivery`: the fields every response has,
+ * populated or not (a related entry, unless its relation is populated further).
  */
-export interface NewsletterDelivery {
+export interface NewsletterDeliveryFields {
   id: number;
   documentId: string;
   sendDocumentId: string;
@@ -507,12 +552,19 @@ export interface NewsletterDelivery {
 }
 
 /**
+ * A newsletter-delivery as REST `/api/newsletter-deliveries` returns it: its own fields only (it
+ * has no populate.json).
+ */
+export type NewsletterDelivery = NewsletterDeliveryFields;
+
+/**
  * One sending of a brief to the subscribers; its recipients are newsletter deliveries, written
  * before the first mail goes out so a restart can resume.
  *
- * Content type `api::newsletter-send.newsletter-send`, REST `/api/newsletter-sends`.
+ * Content type `api::newsletter-send.newsletter-send`: the fields every response has, populated or
+ * not (a related entry, unless its relation is populated further).
  */
-export interface NewsletterSend {
+export interface NewsletterSendFields {
   id: number;
   documentId: string;
   briefDocumentId: string;
@@ -532,11 +584,18 @@ export interface NewsletterSend {
 }
 
 /**
+ * A newsletter-send as REST `/api/newsletter-sends` returns it: its own fields only (it has no
+ * populate.json).
+ */
+export type NewsletterSend = NewsletterSendFields;
+
+/**
  * A partner or other organisation named in content.
  *
- * Content type `api::organisation.organisation`, REST `/api/organisations`.
+ * Content type `api::organisation.organisation`: the fields every response has, populated or not (a
+ * related entry, unless its relation is populated further).
  */
-export interface Organisation {
+export interface OrganisationFields {
   id: number;
   documentId: string;
   name: string;
@@ -549,27 +608,28 @@ export interface Organisation {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Organisation[];
 }
+
+/**
+ * A organisation as REST `/api/organisations` returns it: its own fields only
+ * (`cms/src/api/organisation/populate.json` populates nothing).
+ */
+export type Organisation = OrganisationFields;
 
 /**
  * A member of the partnership team, as listed in one group (someone listed in two groups has two
  * entries).
  *
- * Content type `api::person.person`, REST `/api/people`.
+ * Content type `api::person.person`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Person {
+export interface PersonFields {
   id: number;
   documentId: string;
   name: string;
   slug: string;
   jobTitle: string | null;
-  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
-  organisation?: Organisation | null;
   responsibilities: string | null;
-  /** Relation (manyToMany) to `api::priority.priority`. Returned only when populated. */
-  priorities?: Priority[];
   group: PersonGroup;
   listOrder: number | null;
   createdAt: string;
@@ -577,43 +637,59 @@ export interface Person {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Person[];
+}
+
+/**
+ * A person as REST `/api/people` returns it, with what `cms/src/api/person/populate.json`
+ * populates.
+ */
+export interface Person extends PersonFields {
+  /** Relation (manyToOne) to `api::organisation.organisation`. */
+  organisation: OrganisationFields | null;
+  /** Relation (manyToMany) to `api::priority.priority`. */
+  priorities: PriorityFields[];
 }
 
 /**
  * One of the partnership’s five priorities (P1 to P5) or a secondary-care focus area under P3 (P3.1
  * to P3.6).
  *
- * Content type `api::priority.priority`, REST `/api/priorities`.
+ * Content type `api::priority.priority`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Priority {
+export interface PriorityFields {
   id: number;
   documentId: string;
   code: string;
   title: string;
   summary: string | null;
   kind: PriorityKind;
-  /** Relation (manyToOne) to `api::priority.priority`. Returned only when populated. */
-  parent?: Priority | null;
-  /** Relation (oneToMany) to `api::priority.priority`. Returned only when populated. */
-  children?: Priority[];
   createdAt: string;
   updatedAt: string;
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Priority[];
+}
+
+/**
+ * A priority as REST `/api/priorities` returns it, with what `cms/src/api/priority/populate.json`
+ * populates.
+ */
+export interface Priority extends PriorityFields {
+  /** Relation (manyToOne) to `api::priority.priority`. */
+  parent: PriorityFields | null;
+  /** Relation (oneToMany) to `api::priority.priority`. */
+  children: PriorityFields[];
 }
 
 /**
  * One saved or published version of an editorial entry (one locale): who, when, the full field data
  * and what changed. Written by the CMS itself (cms/src/history); never edited.
  *
- * Content type `api::revision.revision`, REST `/api/revisions`.
+ * Content type `api::revision.revision`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Revision {
+export interface RevisionFields {
   id: number;
   documentId: string;
   subjectType: string;
@@ -636,12 +712,18 @@ export interface Revision {
 }
 
 /**
+ * A revision as REST `/api/revisions` returns it: its own fields only (it has no populate.json).
+ */
+export type Revision = RevisionFields;
+
+/**
  * Personal data: an e-mail address and what it asked for. Never in the public API; exported and
  * erased through /blmk/newsletter/subscribers.
  *
- * Content type `api::subscriber.subscriber`, REST `/api/subscribers`.
+ * Content type `api::subscriber.subscriber`: the fields every response has, populated or not (a
+ * related entry, unless its relation is populated further).
  */
-export interface Subscriber {
+export interface SubscriberFields {
   id: number;
   documentId: string;
   email: string;
@@ -665,11 +747,18 @@ export interface Subscriber {
 }
 
 /**
+ * A subscriber as REST `/api/subscribers` returns it: its own fields only (it has no
+ * populate.json).
+ */
+export type Subscriber = SubscriberFields;
+
+/**
  * A job vacancy. Publishing needs a closing date.
  *
- * Content type `api::vacancy.vacancy`, REST `/api/vacancies`.
+ * Content type `api::vacancy.vacancy`: the fields every response has, populated or not (a related
+ * entry, unless its relation is populated further).
  */
-export interface Vacancy {
+export interface VacancyFields {
   id: number;
   documentId: string;
   title: string;
@@ -682,10 +771,6 @@ export interface Vacancy {
   contractEndDate: string | null;
   location: string | null;
   travelArea: string | null;
-  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
-  employer?: Organisation | null;
-  /** Relation (manyToOne) to `api::organisation.organisation`. Returned only when populated. */
-  hostedOnBehalfOf?: Organisation | null;
   summary: string | null;
   description: BlocksContent | null;
   contactName: string | null;
@@ -695,10 +780,6 @@ export interface Vacancy {
   applyUrl: string | null;
   /** A calendar date, 'YYYY-MM-DD'. */
   closingDate: string | null;
-  /** Component `vacancy.salary`. Returned only when populated. */
-  salary?: VacancySalary | null;
-  /** Component `shared.seo`. Returned only when populated. */
-  seo?: SharedSeo | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   publishAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
@@ -708,8 +789,24 @@ export interface Vacancy {
   /** Null for a draft (requested with `status=draft`). */
   publishedAt: string | null;
   locale: string;
-  /** The same entry in the other locales. Returned only when populated. */
-  localizations?: Vacancy[];
+}
+
+/**
+ * A vacancy as REST `/api/vacancies` returns it, with what `cms/src/api/vacancy/populate.json`
+ * populates.
+ */
+export interface Vacancy extends VacancyFields {
+  /** Relation (manyToOne) to `api::organisation.organisation`. */
+  employer: OrganisationFields | null;
+  /** Relation (manyToOne) to `api::organisation.organisation`. */
+  hostedOnBehalfOf: OrganisationFields | null;
+  /** Component `vacancy.salary`. */
+  salary: VacancySalary | null;
+  /** Component `shared.seo`. */
+  seo: (SharedSeo & {
+    /** Media (images). */
+    shareImage: Media | null;
+  }) | null;
 }
 
 /**

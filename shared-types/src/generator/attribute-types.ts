@@ -39,8 +39,6 @@ const RELATION_IS_MANY: ReadonlyMap<string, boolean> = new Map([
 /** Types Strapi knows that this generator deliberately does not handle yet. */
 const UNSUPPORTED = new Set(['dynamiczone', 'customField']);
 
-const POPULATE_NOTE = 'Returned only when populated.';
-
 export interface AttributeContext {
   /** Schema file, for messages. */
   file: string;
@@ -92,7 +90,7 @@ function mapEnumeration(context: AttributeContext, name: string, attribute: Reco
 
 function mapMedia(name: string, attribute: Record<string, unknown>): AttributeResult {
   const allowed = Array.isArray(attribute.allowedTypes) ? attribute.allowedTypes.join(', ') : '';
-  const doc = allowed ? `Media (${allowed}). ${POPULATE_NOTE}` : POPULATE_NOTE;
+  const doc = allowed ? `Media (${allowed}).` : undefined;
   return field(name, attribute, { kind: 'media', multiple: attribute.multiple === true }, doc);
 }
 
@@ -102,7 +100,7 @@ function mapComponent(context: AttributeContext, name: string, attribute: Record
   const typeName = context.components.get(uid);
   if (typeName === undefined) return problem(context, name, `uses component '${uid}', which does not exist`);
   const repeatable = attribute.repeatable === true;
-  return field(name, attribute, { kind: 'component', typeName, uid, repeatable }, `Component \`${uid}\`. ${POPULATE_NOTE}`);
+  return field(name, attribute, { kind: 'component', typeName, uid, repeatable }, `Component \`${uid}\`.`);
 }
 
 function mapRelation(context: AttributeContext, name: string, attribute: Record<string, unknown>): AttributeResult {
@@ -115,7 +113,7 @@ function mapRelation(context: AttributeContext, name: string, attribute: Record<
   if (typeof target !== 'string') return problem(context, name, 'is a relation without a "target"');
   const typeName = context.contentTypes.get(target);
   if (typeName === undefined) return problem(context, name, `relates to '${target}', which is not a content type in the schemas`);
-  const doc = `Relation (${relation}) to \`${target}\`. ${POPULATE_NOTE}`;
+  const doc = `Relation (${relation}) to \`${target}\`.`;
   return field(name, attribute, { kind: 'relation', typeName, target, relation, many }, doc);
 }
 

@@ -2,8 +2,9 @@ import { mapAttribute, type AttributeContext } from './attribute-types.ts';
 import { CONTENT_TYPES_EXPORT_NAMES } from './emit-content-types.ts';
 import { STRAPI_EXPORT_NAMES } from './emit-strapi.ts';
 import { SchemaError } from './errors.ts';
-import type { ContentTypeModel, EnumModel, FieldModel, SchemaModel, SchemaSource, SchemaSources } from './model.ts';
+import type { ComponentModel, ContentTypeModel, EnumModel, FieldModel, SchemaModel, SchemaSource, SchemaSources } from './model.ts';
 import { pascalCase } from './names.ts';
+import { populateLoops, populateModel, type PopulateContext } from './populate.ts';
 
 /** Names the generated files export whatever the schemas say; a schema must not reuse them. */
 export const FIXED_EXPORT_NAMES: readonly string[] = [...STRAPI_EXPORT_NAMES, ...CONTENT_TYPES_EXPORT_NAMES];
@@ -121,6 +122,34 @@ function checkUniqueNames(problems: string[], owners: Array<[name: string, owner
 // Plain code-unit order: the same on every machine, whatever its locale.
 const byTypeName = (a: { typeName: string }, b: { typeName: string }) => (a.typeName < b.typeName ? -1 : a.typeName > b.typeName ? 1 : 0);
 
+/** Reads each populate.json into its content type's model. */
+function attachPopulates(problems: string[], sources: SchemaSources, components: ComponentModel[], contentTypes: ContentTypeModel[]): void {
+  const populates = sources.populates ?? [];
+  const byUid = new Map(contentTypes.map((type) => [type.uid, type]));
+  const populatedTypes = new Map(
+    populates.flatMap((source) => {
+      const type = byUid.get(source.uid);
+      return type ? [[type.singularName, type.uid] as const] : [];
+    }),
+  );
+  for (const source of populates) {
+    const type = byUid.get(source.uid);
+    if (!type) {
+      problems.push(`${source.file}: there is no content type '${source.uid}' for it to populate`);
+      continue;
+    }
+    const context: PopulateContext = {
+      file: source.file,
+      components: new Map(components.map((component) => [component.uid, component])),
+      contentTypes: byUid,
+      populatedTypes,
+    };
+    type.populate = populateModel(context, problems, '', type, source.json) ?? null;
+    type.populateFile = source.file;
+  }
+  problems.push(...populateLoops(contentTypes));
+}
+
 /** Checks the schemas and decides every name and type; throws a SchemaError listing all problems. */
 export function buildModel(sources: SchemaSources): SchemaModel {
   const problems: string[] = [];
@@ -140,7 +169,7 @@ export function buildModel(sources: SchemaSources): SchemaModel {
     description: h.description,
     fields: fieldsOf(problems, enums, names, h),
   }));
-  const contentTypes = contentTypeHeaders.map((h) => ({
+  const contentTypes: ContentTypeModel[] = contentTypeHeaders.map((h) => ({
     uid: h.source.uid,
     typeName: h.typeName,
     singularName: h.singularName,
@@ -150,11 +179,15 @@ export function buildModel(sources: SchemaSources): SchemaModel {
     localized: h.localized,
     draftAndPublish: h.draftAndPublish,
     fields: fieldsOf(problems, enums, names, h),
+    populate: null,
+    populateFile: null,
   }));
+  attachPopulates(problems, sources, components, contentTypes);
 
   // Two content types with the same singular name also share an interface name, so this catches them too.
   checkUniqueNames(problems, [
     ...[...componentHeaders, ...contentTypeHeaders].map((h): [string, string] => [h.typeName, h.source.file]),
+    ...contentTypeHeaders.map((h): [string, string] => [`${h.typeName}Fields`, h.source.file]),
     ...enums.flatMap((e): Array<[string, string]> => [
       [e.typeName, `enumeration ${e.source}`],
       [e.constName, `enumeration ${e.source}`],

@@ -1,5 +1,5 @@
 import { header, jsDoc } from './emit-text.ts';
-import type { ComponentModel, ContentTypeModel, EnumModel, FieldModel, SchemaModel } from './model.ts';
+import type { ComponentModel, ContentTypeModel, EnumModel, FieldModel, PopulateChoice, PopulateModel, SchemaModel } from './model.ts';
 import { propertyKey, quote } from './names.ts';
 
 /** Names `content-types.ts` exports whatever the schemas say. */
@@ -12,30 +12,61 @@ function orNull(type: string, required: boolean): string {
   return required ? type : `${type} | null`;
 }
 
-/**
- * The property's TypeScript type. Media, components and relations are left out of a
- * response unless populated, so they are optional; once populated, an empty single one
- * is null (even when required: drafts need not satisfy it) and an empty list is [].
- */
-export function propertyType(field: FieldModel): { optional: boolean; type: string } {
-  const type = field.type;
-  switch (type.kind) {
-    case 'scalar':
-      return { optional: false, type: orNull(type.type, field.required) };
-    case 'enumeration':
-      return { optional: false, type: orNull(type.typeName, field.required) };
-    case 'media':
-      return { optional: true, type: type.multiple ? 'Media[]' : 'Media | null' };
-    case 'component':
-      return { optional: true, type: type.repeatable ? `${type.typeName}[]` : `${type.typeName} | null` };
-    case 'relation':
-      return { optional: true, type: type.many ? `${type.typeName}[]` : `${type.typeName} | null` };
-  }
+/** Media, components and relations: Strapi returns them only when populated. */
+export function needsPopulate(field: FieldModel): boolean {
+  return field.type.kind === 'media' || field.type.kind === 'component' || field.type.kind === 'relation';
 }
 
-function property(field: FieldModel): string[] {
-  const { optional, type } = propertyType(field);
-  return [...jsDoc(field.doc ? [field.doc] : [], INDENT), `${INDENT}${propertyKey(field.name)}${optional ? '?' : ''}: ${type};`];
+/** A field Strapi always returns (a scalar or an enumeration) and its TypeScript type. */
+export function fieldType(field: FieldModel): string {
+  const type = field.type;
+  if (type.kind === 'scalar') return orNull(type.type, field.required);
+  if (type.kind === 'enumeration') return orNull(type.typeName, field.required);
+  throw new Error(`${field.name} is returned only when populated`);
+}
+
+function property(field: FieldModel, indent = INDENT): string[] {
+  return [...jsDoc(field.doc ? [field.doc] : [], indent), `${indent}${propertyKey(field.name)}: ${fieldType(field)};`];
+}
+
+/** What populated fields refer to: the own fields of components and content types. */
+interface Owners {
+  components: ReadonlyMap<string, ComponentModel>;
+  contentTypes: ReadonlyMap<string, ContentTypeModel>;
+}
+
+/**
+ * The type of a populated field. Populated, an empty single one is null (even when
+ * required: drafts need not satisfy it) and an empty list is []. `true` gives the
+ * component's or related entry's own fields; `{ populate }` adds its populated fields;
+ * `populateAs` is that content type's response type.
+ */
+function populatedType(owners: Owners, field: FieldModel, choice: PopulateChoice, indent: string): string {
+  const type = field.type;
+  let base: string;
+  let fields: FieldModel[] = [];
+  if (type.kind === 'media') base = 'Media';
+  else if (type.kind === 'component') {
+    base = type.typeName;
+    fields = owners.components.get(type.uid)?.fields ?? [];
+  } else if (type.kind === 'relation') {
+    base = choice.kind === 'as' ? type.typeName : `${type.typeName}Fields`;
+    fields = owners.contentTypes.get(type.target)?.fields ?? [];
+  } else throw new Error(`${field.name} is always returned`);
+
+  const many = type.kind === 'media' ? type.multiple : type.kind === 'component' ? type.repeatable : type.many;
+  if (choice.kind !== 'nested') return many ? `${base}[]` : `${base} | null`;
+  const members = populatedMembers(owners, fields, choice.populate, `${indent}${INDENT}`);
+  const object = `${base} & {\n${members.join('\n')}\n${indent}}`;
+  return many ? `Array<${object}>` : `(${object}) | null`;
+}
+
+function populatedMembers(owners: Owners, fields: FieldModel[], populate: PopulateModel, indent: string): string[] {
+  return fields.flatMap((field) => {
+    const choice = populate.get(field.name);
+    if (!choice) return [];
+    return [...jsDoc(field.doc ? [field.doc] : [], indent), `${indent}${propertyKey(field.name)}: ${populatedType(owners, field, choice, indent)};`];
+  });
 }
 
 function interfaceBlock(docs: string[], name: string, members: string[]): string {
@@ -62,36 +93,42 @@ function enumBlock(model: EnumModel): string {
 }
 
 function componentBlock(model: ComponentModel): string {
-  const members = [`${INDENT}id: number;`, ...model.fields.flatMap(property)];
-  return interfaceBlock([model.description, `Component \`${model.uid}\`.`], model.typeName, members);
+  const members = [`${INDENT}id: number;`, ...model.fields.filter((field) => !needsPopulate(field)).flatMap((field) => property(field))];
+  const docs = [model.description, `Component \`${model.uid}\`: the fields it always has. Its media, components and relations come as its owner's populate says.`];
+  return interfaceBlock(docs, model.typeName, members);
 }
 
 function restPath(model: ContentTypeModel): string {
   return `/api/${model.kind === 'singleType' ? model.singularName : model.pluralName}`;
 }
 
-function contentTypeBlock(model: ContentTypeModel): string {
+function contentTypeBlocks(owners: Owners, model: ContentTypeModel): string {
   const publishedAt = model.draftAndPublish
     ? [...jsDoc(['Null for a draft (requested with `status=draft`).'], INDENT), `${INDENT}publishedAt: string | null;`]
     : [...jsDoc(['Without draft and publish, set when the entry is created.'], INDENT), `${INDENT}publishedAt: string;`];
-  const i18n = model.localized
-    ? [
-        `${INDENT}locale: string;`,
-        ...jsDoc(['The same entry in the other locales. Returned only when populated.'], INDENT),
-        `${INDENT}localizations?: ${model.typeName}[];`,
-      ]
-    : [];
   const members = [
     `${INDENT}id: number;`,
     `${INDENT}documentId: string;`,
-    ...model.fields.flatMap(property),
+    ...model.fields.filter((field) => !needsPopulate(field)).flatMap((field) => property(field)),
     `${INDENT}createdAt: string;`,
     `${INDENT}updatedAt: string;`,
     ...publishedAt,
-    ...i18n,
+    ...(model.localized ? [`${INDENT}locale: string;`] : []),
   ];
-  const docs = [model.description, `Content type \`${model.uid}\`, REST \`${restPath(model)}\`.`];
-  return interfaceBlock(docs, model.typeName, members);
+  const fieldsName = `${model.typeName}Fields`;
+  const fieldsBlock = interfaceBlock(
+    [model.description, `Content type \`${model.uid}\`: the fields every response has, populated or not (a related entry, unless its relation is populated further).`],
+    fieldsName,
+    members,
+  );
+  const rest = `REST \`${restPath(model)}\``;
+  if (!model.populate || model.populate.size === 0) {
+    const why = model.populateFile ? `(\`${model.populateFile}\` populates nothing)` : '(it has no populate.json)';
+    return `${fieldsBlock}\n\n${jsDoc([`A ${model.singularName} as ${rest} returns it: its own fields only ${why}.`]).join('\n')}\nexport type ${model.typeName} = ${fieldsName};`;
+  }
+  const populated = populatedMembers(owners, model.fields, model.populate, INDENT);
+  const docs = [`A ${model.singularName} as ${rest} returns it, with what \`${model.populateFile}\` populates.`];
+  return `${fieldsBlock}\n\n${[...jsDoc(docs), `export interface ${model.typeName} extends ${fieldsName} {`, ...populated, '}'].join('\n')}`;
 }
 
 function registryBlocks(contentTypes: ContentTypeModel[]): string[] {
@@ -116,26 +153,25 @@ function registryBlocks(contentTypes: ContentTypeModel[]): string[] {
   ];
 }
 
-function importBlock(model: SchemaModel): string[] {
-  const used = new Set<string>();
-  for (const owner of [...model.components, ...model.contentTypes]) {
-    for (const field of owner.fields) {
-      if (field.type.kind === 'media') used.add('Media');
-      if (field.type.kind === 'scalar' && (field.type.type === 'JsonValue' || field.type.type === 'BlocksContent')) used.add(field.type.type);
-    }
-  }
-  if (used.size === 0) return [];
-  return [`import type { ${[...used].sort().join(', ')} } from './strapi.ts';`];
+/** Imports what the text uses of strapi.ts. */
+function importBlock(text: string): string[] {
+  const used = ['BlocksContent', 'JsonValue', 'Media'].filter((name) => new RegExp(`\\b${name}\\b`).test(text));
+  return used.length === 0 ? [] : [`import type { ${used.join(', ')} } from './strapi.ts';`];
 }
 
 /** The text of `content-types.ts`. */
 export function emitContentTypes(model: SchemaModel): string {
+  const owners: Owners = {
+    components: new Map(model.components.map((component) => [component.uid, component])),
+    contentTypes: new Map(model.contentTypes.map((type) => [type.uid, type])),
+  };
   const blocks = [
-    ...importBlock(model),
     ...model.enums.map(enumBlock),
     ...model.components.map(componentBlock),
-    ...model.contentTypes.map(contentTypeBlock),
+    ...model.contentTypes.map((type) => contentTypeBlocks(owners, type)),
     ...registryBlocks(model.contentTypes),
   ];
-  return `${header('The REST response types of the content types and components in the Strapi schemas.')}\n${blocks.join('\n\n')}\n`;
+  const body = blocks.join('\n\n');
+  const what = 'REST response types of the Strapi schemas, as cms/src/api/*/populate.json populates them.';
+  return `${header(what)}\n${[...importBlock(body), body].join('\n\n')}\n`;
 }

@@ -15,7 +15,21 @@ export interface SchemaSource {
 export interface SchemaSources {
   contentTypes: SchemaSource[];
   components: SchemaSource[];
+  /**
+   * `cms/src/api/<api>/populate.json` files: the populate of a content type's public
+   * responses; `uid` is the content type's. Optional: a type without one is returned
+   * with its own fields only.
+   */
+  populates?: SchemaSource[];
 }
+
+/**
+ * What a populate says of one field: returned whole (`true`: its own fields), with some
+ * of its own media, components and relations (`{ populate }`), or as another content
+ * type's public responses return it (`{ populateAs }`, by uid).
+ */
+export type PopulateChoice = { kind: 'whole' } | { kind: 'nested'; populate: PopulateModel } | { kind: 'as'; uid: string };
+export type PopulateModel = ReadonlyMap<string, PopulateChoice>;
 
 /** The TypeScript types a scalar attribute can have (JsonValue and BlocksContent come from strapi.ts). */
 export type ScalarType = 'string' | 'number' | 'boolean' | 'JsonValue' | 'BlocksContent';
@@ -63,6 +77,9 @@ export interface ContentTypeModel {
   localized: boolean;
   draftAndPublish: boolean;
   fields: FieldModel[];
+  /** The populate of its public responses, and its file; null when it has none. */
+  populate: PopulateModel | null;
+  populateFile: string | null;
 }
 
 /** Everything sorted by name, so the output does not depend on the order files were read. */

@@ -31,7 +31,8 @@ function jsonFiles(dir: string): string[] {
 /**
  * Reads the schemas the way Strapi finds them: content types at
  * `api/<api>/content-types/<name>/schema.json` (uid `api::<api>.<name>`) and components
- * at `components/<category>/<name>.json` (uid `<category>.<name>`).
+ * at `components/<category>/<name>.json` (uid `<category>.<name>`), and each api's
+ * `api/<api>/populate.json` (the populate of content type `api::<api>.<api>`).
  *
  * @param srcDir the CMS's `src` folder
  * @param rootDir file paths in messages are relative to this folder (the repo root)
@@ -44,6 +45,7 @@ export function readSchemas(srcDir: string, rootDir: string): SchemaSources {
   };
 
   const contentTypes: SchemaSource[] = [];
+  const populates: SchemaSource[] = [];
   const apiDir = path.join(srcDir, 'api');
   for (const api of subdirectories(apiDir)) {
     const typesDir = path.join(apiDir, api, 'content-types');
@@ -51,6 +53,9 @@ export function readSchemas(srcDir: string, rootDir: string): SchemaSources {
       const file = path.join(typesDir, name, 'schema.json');
       if (existsSync(file)) contentTypes.push(read(`api::${api}.${name}`, file));
     }
+    // The api's populate.json belongs to its content type of the same name.
+    const populateFile = path.join(apiDir, api, 'populate.json');
+    if (existsSync(populateFile)) populates.push(read(`api::${api}.${api}`, populateFile));
   }
 
   const components: SchemaSource[] = [];
@@ -62,5 +67,5 @@ export function readSchemas(srcDir: string, rootDir: string): SchemaSources {
     }
   }
 
-  return { contentTypes, components };
+  return { contentTypes, components, populates };
 }

@@ -27,14 +27,21 @@ export function component(uid: string, attributes: Record<string, unknown>): Sch
   };
 }
 
+/** The populate.json of content type `api::<name>.<name>`. */
+export function populate(name: string, json: unknown): SchemaSource {
+  return { uid: `api::${name}.${name}`, file: `cms/src/api/${name}/populate.json`, json };
+}
+
 /**
  * A small set of schemas to test one attribute in: content type `thing` holds it, and it
- * can refer to component `shared.part` and content type `other`.
+ * can refer to component `shared.part` and content type `other`; `thingPopulate` is
+ * thing's populate.json, if any.
  */
-export function schemasWith(attributes: Record<string, unknown>): SchemaSources {
+export function schemasWith(attributes: Record<string, unknown>, thingPopulate?: unknown): SchemaSources {
   return {
     contentTypes: [contentType('thing', attributes), contentType('other', { name: { type: 'string' } })],
     components: [component('shared.part', { label: { type: 'string' } })],
+    populates: thingPopulate === undefined ? [] : [populate('thing', thingPopulate)],
   };
 }
 

@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { eventPopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(eventPopulate);
+export default populateMiddleware('event');

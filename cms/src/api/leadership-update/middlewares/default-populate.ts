@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { leadershipUpdatePopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(leadershipUpdatePopulate);
+export default populateMiddleware('leadership-update');

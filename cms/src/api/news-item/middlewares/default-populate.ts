@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { newsItemPopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(newsItemPopulate);
+export default populateMiddleware('news-item');

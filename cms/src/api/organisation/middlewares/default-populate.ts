@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { organisationPopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(organisationPopulate);
+export default populateMiddleware('organisation');

@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { personPopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(personPopulate);
+export default populateMiddleware('person');

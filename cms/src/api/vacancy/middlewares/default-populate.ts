@@ -1,4 +1,3 @@
-import { populateMiddleware } from '../../../utils/populate-middleware';
-import { vacancyPopulate } from '../populate';
+import { populateMiddleware } from '../../../utils/populate';
 
-export default populateMiddleware(vacancyPopulate);
+export default populateMiddleware('vacancy');

@@ -1,4 +1,0 @@
-export const leadershipUpdatePopulate = {
-  organisation: true,
-  photo: true,
-};

@@ -1,2 +1,0 @@
-/** Organisations have no relations or components of their own to show. */
-export const organisationPopulate = {};

@@ -1,4 +1,0 @@
-export const personPopulate = {
-  organisation: true,
-  priorities: true,
-};

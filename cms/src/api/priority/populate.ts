@@ -1,4 +1,0 @@
-export const priorityPopulate = {
-  parent: true,
-  children: true,
-};
