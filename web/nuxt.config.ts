@@ -1,9 +1,7 @@
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
-
-/** Locale prefixes of the reader's routes (English, the default, has none). */
-const LOCALE_PREFIXES = ['', '/pl', '/ur', '/ro'];
+import { DEFAULT_LOCALE, EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, LOCALE_FACTS, LOCALES, localisedPath, SITE_PAGES } from '@blmk/shared-types';
 
 /**
  * Every page is read, not used: none needs client JavaScript, so none is sent (no entry
@@ -20,18 +18,15 @@ const NO_SCRIPTS = { '/**': { noScripts: true } } as const;
  * A failed re-render (the CMS down) keeps the cached page. Not cached: /api/* (the
  * preview above all) and the static pages from content/.
  */
-const CMS_ROUTES = ['/', '/news', '/news/**', '/briefs', '/briefs/**', '/vacancies', '/vacancies/**', '/events', '/events/**', '/leadership', '/leadership/**'];
+const CMS_ROUTES = [SITE_PAGES.home, ...EDITORIAL_TYPE_NAMES.flatMap((type) => [EDITORIAL_TYPES[type].listPath, `${EDITORIAL_TYPES[type].listPath}/**`])];
 const CACHED_PAGE = { swr: 60 } as const;
 /** Feeds and the sitemap have their own locale paths (/feeds/pl/news.xml), so no prefixes. */
 const CACHED_SERVER_ROUTES = ['/feeds/**', '/sitemap.xml'];
 
-/** The route's path in a locale: '/' → '/pl', '/news' → '/pl/news'. */
-const inLocale = (prefix: string, route: string) => (prefix && route === '/' ? prefix : `${prefix}${route}`);
-
-/** The cache rule for each CMS page in every locale prefix, and for feeds and the sitemap. */
+/** The cache rule for each CMS page in every locale, and for feeds and the sitemap. */
 const cacheRules: Record<string, typeof CACHED_PAGE> = {};
-for (const prefix of LOCALE_PREFIXES) {
-  for (const route of CMS_ROUTES) cacheRules[inLocale(prefix, route)] = CACHED_PAGE;
+for (const locale of LOCALES) {
+  for (const route of CMS_ROUTES) cacheRules[localisedPath(locale, route)] = CACHED_PAGE;
 }
 for (const route of CACHED_SERVER_ROUTES) cacheRules[route] = CACHED_PAGE;
 
@@ -48,13 +43,8 @@ export default defineNuxtConfig({
   // locale, or in English with a notice where it has no translation. No detection and
   // no cookie: a page's address alone says its language, so every page caches as one.
   i18n: {
-    locales: [
-      { code: 'en', language: 'en', name: 'English', dir: 'ltr', file: 'en.json' },
-      { code: 'pl', language: 'pl', name: 'Polski', dir: 'ltr', file: 'pl.json' },
-      { code: 'ur', language: 'ur', name: 'اردو', dir: 'rtl', file: 'ur.json' },
-      { code: 'ro', language: 'ro', name: 'Română', dir: 'ltr', file: 'ro.json' },
-    ],
-    defaultLocale: 'en',
+    locales: LOCALES.map((code) => ({ code, language: code, name: LOCALE_FACTS[code].nativeName, dir: LOCALE_FACTS[code].dir, file: `${code}.json` })),
+    defaultLocale: DEFAULT_LOCALE,
     strategy: 'prefix_except_default',
     detectBrowserLanguage: false,
   },
@@ -68,7 +58,7 @@ export default defineNuxtConfig({
   },
 
   runtimeConfig: {
-    // Server only: the browser never talks to the CMS (see server/api/cms and server/routes/uploads).
+    // Server only: the browser never talks to the CMS (pages read it in-process, server/cms; media through server/routes/uploads).
     strapiUrl: 'http://127.0.0.1:1337',
     // Shared with the CMS (its SITE_WEBHOOK_SECRET): signs the cache purge webhook. Unset, every purge is refused.
     siteWebhookSecret: '',
@@ -91,8 +81,6 @@ export default defineNuxtConfig({
     // Media comes through the site (server/routes/uploads). Strapi names uploads by a
     // hash, so a file at a URL never changes and may be cached for long.
     '/uploads/**': { headers: { 'cache-control': 'public, max-age=86400' } },
-    // The site's read-only view of the CMS for client-side navigation: short-lived.
-    '/api/cms/**': { headers: { 'cache-control': 'no-store' } },
     // Drafts: for one editor, never cached, never indexed (server/api/preview*.ts set them too).
     '/preview/**': { headers: { 'cache-control': 'no-store, private', 'x-robots-tag': 'noindex, nofollow' } },
   },
@@ -107,9 +95,8 @@ export default defineNuxtConfig({
   },
 
   experimental: {
-    // Nuxt turns payload extraction on when routes are cached (a /_payload.json fetch per
-    // page). Keep the payload inline: one request per page, and client-side navigation
-    // reads through /api/cms as before.
+    // Nuxt turns payload extraction on when routes are cached (a /_payload.json per page).
+    // Pages send no script, so nothing would read it: do not write one.
     payloadExtraction: false,
   },
 

@@ -25,7 +25,7 @@ export type SitePage = keyof typeof SITE_PAGES;
  * A site path in a locale: '/news' → '/pl/news', '/' → '/pl'; English keeps the bare
  * path, and so does an unknown or missing locale (a subscriber from before languages).
  */
-export function localisedPath(locale: string | null | undefined, path: `/${string}`): string {
+export function localisedPath(locale: string | null | undefined, path: string): string {
   if (!isLocale(locale) || locale === DEFAULT_LOCALE) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }

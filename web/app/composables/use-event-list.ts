@@ -6,15 +6,15 @@ import { computed } from 'vue';
  */
 export async function useEventList(when: 'upcoming' | 'past') {
   const { t } = useI18n();
-  const { page } = useListQuery();
+  const query = useListQuery('events');
+  const { page } = query;
   const title = computed(() => (when === 'upcoming' ? t('events.title') : t('events.past')));
   // Before the await: composables need the component's context, which an await loses here.
   usePageSeo({
     title: () => (page > 1 ? t('events.titlePage', { title: title.value, page }) : title.value),
     description: () => (when === 'upcoming' ? t('events.description') : t('events.pastDescription')),
   });
-  const events = await useEventPage(when, page);
-  const pageCount = computed(() => events.value.pagination.pageCount);
-  if (page > 1 && page > pageCount.value) throw notFoundError();
-  return { page, title, items: computed(() => events.value.items), pageCount };
+  const events = await useSiteQueries().eventPage(useAsk(), when, query);
+  assertPageExists(page, events.pagination.pageCount);
+  return { page, title, items: events.items, pageCount: events.pagination.pageCount };
 }

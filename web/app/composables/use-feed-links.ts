@@ -1,4 +1,4 @@
-import { feedPath, type FeedFormat, type FeedKind } from '#shared/feeds/paths';
+import { feedPath, type FeedFormat, type FeedKind } from '@blmk/shared-types';
 
 /** The feeds named in every page's head, for feed readers: the combined one in both formats, then each kind. */
 const HEAD_FEEDS: Array<{ kind: FeedKind; format: FeedFormat }> = [

@@ -1,20 +1,20 @@
-import { checkListFilters, QueryParamError } from '#shared/cms/registry';
+import { ListQueryError, parseListQuery, type ListName } from '#shared/list-query';
 
 /**
- * The page number and filters of a list page's address (?page=2&band=Band%206), checked:
- * a bad value is a 400 page saying what is wrong; page 1 has no ?page, so each list
- * page has one stable address.
+ * The query string of a list or search page (?page=2&band=Band%206), checked against the
+ * list's schema (shared/list-query.ts): a bad value is a 400 page saying what is wrong;
+ * page 1 has no ?page, so each list page has one stable address.
  */
-export function useListQuery() {
-  const query = useRoute().query;
-  const raw: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(query)) raw[key] = Array.isArray(value) ? value[0] : value;
-  const page = raw.page === undefined ? 1 : Number(raw.page);
-  if (!Number.isInteger(page) || page < 1 || page > 10_000) throw badRequestError('page must be a whole number from 1 to 10000.');
+export function useListQuery<N extends ListName>(list: N) {
   try {
-    return { page, filters: checkListFilters(raw) };
+    return parseListQuery(list, useRoute().query);
   } catch (error) {
-    if (error instanceof QueryParamError) throw badRequestError(error.message);
+    if (error instanceof ListQueryError) throw badRequestError(error.message);
     throw error;
   }
+}
+
+/** A page number past a list's last page is a 404 (page 1 of an empty list is not). */
+export function assertPageExists(page: number, pageCount: number): void {
+  if (page > 1 && page > pageCount) throw notFoundError();
 }

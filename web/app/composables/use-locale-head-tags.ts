@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { DEFAULT_LOCALE } from '#shared/cms/locales';
+import { DEFAULT_LOCALE } from '@blmk/shared-types';
 
 /**
  * `<html lang dir>` from the reader's locale, and an absolute `hreflang` alternate for

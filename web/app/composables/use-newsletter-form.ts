@@ -1,4 +1,4 @@
-import { useCookie, useLocalePath, useState } from '#imports';
+import { useCookie, useRoutes, useState } from '#imports';
 
 function isFormState(value: unknown, form: NewsletterFormState['form']): value is NewsletterFormState {
   const state = value as NewsletterFormState | null | undefined;
@@ -19,7 +19,7 @@ function isFormState(value: unknown, form: NewsletterFormState['form']): value i
 export function useNewsletterForm(form: NewsletterFormState['form']): NewsletterFormState | undefined {
   const state = useState<NewsletterFormState | null>(`newsletter-form:${form}`, () => {
     if (!import.meta.server) return null;
-    const cookie = useCookie<NewsletterFormState | null>(NEWSLETTER_FORM_COOKIE, { path: useLocalePath()('/newsletter') });
+    const cookie = useCookie<NewsletterFormState | null>(NEWSLETTER_FORM_COOKIE, { path: useRoutes().page('newsletter') });
     const value = cookie.value;
     if (value) cookie.value = null;
     return isFormState(value, form) ? value : null;

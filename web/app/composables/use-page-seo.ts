@@ -1,8 +1,8 @@
 import type { MaybeRefOrGetter } from 'vue';
 import { computed, toValue } from 'vue';
-import { absoluteUrl, DEFAULT_LOCALE } from '#shared/cms/locales';
-import { canonicalPath } from '#shared/seo/canonical';
-import { jsonLdString, type JsonLd } from '#shared/seo/json-ld';
+import { absoluteUrl, DEFAULT_LOCALE, isLocale, LOCALE_FACTS } from '@blmk/shared-types';
+import { canonicalPath } from '~/utils/seo/canonical';
+import { jsonLdString, type JsonLd } from '~/utils/seo/json-ld';
 
 export interface PageSeo {
   title: MaybeRefOrGetter<string>;
@@ -11,23 +11,17 @@ export interface PageSeo {
   type?: 'website' | 'article';
   /** Absolute or site-relative image URL for sharing. */
   image?: MaybeRefOrGetter<string | null | undefined>;
-  /**
-   * True when the page shows English content in another locale (no translation yet):
-   * its canonical URL is then the English page, which search engines index instead.
-   */
-  englishFallback?: MaybeRefOrGetter<boolean>;
   /** Structured data for this page; null entries are left out. */
   jsonLd?: MaybeRefOrGetter<Array<JsonLd | null>>;
 }
 
 const SITE_NAME = 'BLMK Health and Care Partnership';
 
-/** Open Graph locales (language_TERRITORY) of the site's locales. */
-const OG_LOCALES: Record<string, string> = { en: 'en_GB', pl: 'pl_PL', ur: 'ur_PK', ro: 'ro_RO' };
-
 /**
  * A page's title, description, canonical URL, Open Graph and Twitter meta and JSON-LD,
- * in one call. Builders for the structured data are in shared/seo/json-ld.ts. A list's
+ * in one call. Builders for the structured data are in app/utils/seo/json-ld.ts. A page
+ * showing English content in another locale (no translation yet: useEnglishFallback)
+ * names the English page as canonical, which search engines index instead. A list's
  * rel=prev/next head links come from SitePagination, which knows the list's pages.
  */
 export function usePageSeo(seo: PageSeo) {
@@ -35,8 +29,9 @@ export function usePageSeo(seo: PageSeo) {
   const route = useRoute();
   const { locale } = useI18n();
   const switchLocalePath = useSwitchLocalePath();
+  const englishFallback = useEnglishFallback();
   const canonical = computed(() => {
-    const path = toValue(seo.englishFallback) ? switchLocalePath(DEFAULT_LOCALE) || route.fullPath : route.fullPath;
+    const path = englishFallback.value ? switchLocalePath(DEFAULT_LOCALE) || route.fullPath : route.fullPath;
     return absoluteUrl(siteUrl, canonicalPath(path));
   });
   const title = () => toValue(seo.title);
@@ -54,7 +49,7 @@ export function usePageSeo(seo: PageSeo) {
     ogType: seo.type ?? 'website',
     ogUrl: () => canonical.value,
     ogSiteName: SITE_NAME,
-    ogLocale: () => OG_LOCALES[locale.value] ?? OG_LOCALES[DEFAULT_LOCALE],
+    ogLocale: () => LOCALE_FACTS[isLocale(locale.value) ? locale.value : DEFAULT_LOCALE].ogLocale,
     ogImage: image,
     twitterCard: () => (image() ? 'summary_large_image' : 'summary'),
     twitterTitle: title,

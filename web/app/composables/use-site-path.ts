@@ -1,5 +1,5 @@
 import { computed } from 'vue';
-import { DEFAULT_LOCALE } from '#shared/cms/locales';
+import { DEFAULT_LOCALE } from '@blmk/shared-types';
 
 /** The current route's path without its locale prefix, for matching sections and breadcrumbs. */
 export function useSitePath() {

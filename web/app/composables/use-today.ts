@@ -1,7 +1,7 @@
 /**
- * Today's UK date (YYYY-MM-DD), decided once on the server and carried to the browser
- * in the payload, so "open" and "upcoming" read the same before and after hydration.
+ * Today's UK date (YYYY-MM-DD), decided once per request, so everything on a page
+ * ("open", "upcoming", "has taken place") agrees on the day.
  */
-export function useToday() {
-  return useState('today', () => todayInLondon());
+export function useToday(): string {
+  return useState('today', () => todayInLondon()).value;
 }

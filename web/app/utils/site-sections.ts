@@ -1,13 +1,15 @@
+import { EDITORIAL_TYPES, SITE_PAGES } from '@blmk/shared-types';
+
 /** The sections of the site, in the order the main navigation lists them; `label` is an i18n key. */
 export const SITE_SECTIONS = [
-  { to: '/', label: 'nav.home' },
-  { to: '/news', label: 'nav.news' },
-  { to: '/briefs', label: 'nav.briefs' },
-  { to: '/vacancies', label: 'nav.vacancies' },
-  { to: '/events', label: 'nav.events' },
-  { to: '/leadership', label: 'nav.leadership' },
-  { to: '/about', label: 'nav.about' },
-  { to: '/search', label: 'nav.search' },
+  { to: SITE_PAGES.home, label: 'nav.home' },
+  { to: EDITORIAL_TYPES['news-item'].listPath, label: 'nav.news' },
+  { to: EDITORIAL_TYPES.brief.listPath, label: 'nav.briefs' },
+  { to: EDITORIAL_TYPES.vacancy.listPath, label: 'nav.vacancies' },
+  { to: EDITORIAL_TYPES.event.listPath, label: 'nav.events' },
+  { to: EDITORIAL_TYPES['leadership-update'].listPath, label: 'nav.leadership' },
+  { to: SITE_PAGES.about, label: 'nav.about' },
+  { to: SITE_PAGES.search, label: 'nav.search' },
 ] as const;
 
 export type SiteSection = (typeof SITE_SECTIONS)[number];

@@ -1,4 +1,6 @@
-import { parsePreviewRequest, PreviewRequestError } from '#shared/preview/preview-request';
+import { previewPagePath } from '@blmk/shared-types';
+import { parsePreviewRequest, PreviewRequestError } from '../preview/preview-request';
+import { isPreviewSecret, PREVIEW_LIFETIME_MS, signPreviewToken } from '../preview/preview-token';
 
 /**
  * The CMS admin's Preview opens /api/preview?secret=…&type=news-item&documentId=…&locale=en&status=draft
@@ -22,7 +24,7 @@ export default defineEventHandler((event) => {
   }
   const expires = Date.now() + PREVIEW_LIFETIME_MS;
   const token = signPreviewToken(request, expires, previewSecret);
-  const target = `/preview/${request.type}/${request.documentId}?${new URLSearchParams({
+  const target = `${previewPagePath(request.type, request.documentId)}?${new URLSearchParams({
     locale: request.locale,
     status: request.status,
     expires: String(expires),

@@ -1,4 +1,4 @@
-import { pagesToPurge, parseRevalidatePayload, RevalidatePayloadError } from '#shared/cache/revalidate';
+import { pagesToPurge, parseRevalidatePayload, RevalidatePayloadError } from '../cache/revalidate';
 
 /**
  * The CMS's purge webhook (cms/src/webhooks/site-revalidate.ts): drops the cached pages

@@ -1,4 +1,4 @@
-import { pagePathOf } from '#shared/cache/revalidate';
+import { pagePathOf } from '../cache/revalidate';
 
 /** Every rendered page says which page it is, so a purge can find its cache entry (server/utils/page-cache.ts). */
 export default defineNitroPlugin((nitroApp) => {

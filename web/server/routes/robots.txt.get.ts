@@ -1,5 +1,5 @@
-import { absoluteUrl } from '#shared/cms/locales';
-import { renderRobots } from '#shared/feeds/sitemap';
+import { absoluteUrl } from '@blmk/shared-types';
+import { renderRobots } from '../feeds/sitemap';
 
 export default defineEventHandler((event) => {
   setResponseHeader(event, 'content-type', 'text/plain; charset=utf-8');

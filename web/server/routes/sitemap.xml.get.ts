@@ -1,10 +1,10 @@
 import { queryCollection } from '@nuxt/content/server';
-import { absoluteUrl, LOCALES, sitePathFor } from '#shared/cms/locales';
-import { fetchSitemapEntries } from '#shared/cms/queries';
-import { renderSitemap, type SitemapUrl } from '#shared/feeds/sitemap';
+import { absoluteUrl, EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, LOCALES, localisedPath, SITE_PAGES } from '@blmk/shared-types';
+import { fetchSitemapEntries } from '../cms/queries/sitemap';
+import { renderSitemap, type SitemapUrl } from '../feeds/sitemap';
 
 /** Pages every locale has: the home page and the lists (static pages are added from content/). */
-const SECTION_PATHS = ['/', '/news', '/briefs', '/vacancies', '/events', '/events/past', '/leadership'];
+const SECTION_PATHS: string[] = [SITE_PAGES.home, ...EDITORIAL_TYPE_NAMES.flatMap((type) => [EDITORIAL_TYPES[type].listPath, ...EDITORIAL_TYPES[type].otherLists])];
 
 /**
  * sitemap.xml: every published page in every locale the site has. Section and static
@@ -25,8 +25,8 @@ export default defineEventHandler(async (event) => {
     throw cmsHttpError(error);
   }
   const urls: SitemapUrl[] = LOCALES.flatMap((locale, index) => [
-    ...sharedPaths.map((path) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, path)) })),
-    ...entriesByLocale[index]!.map((entry) => ({ loc: absoluteUrl(siteUrl, sitePathFor(locale, entry.path)), lastmod: entry.updatedAt })),
+    ...sharedPaths.map((path) => ({ loc: absoluteUrl(siteUrl, localisedPath(locale, path)) })),
+    ...entriesByLocale[index]!.map((entry) => ({ loc: absoluteUrl(siteUrl, entry.path), lastmod: entry.updatedAt })),
   ]);
   markCachedPage(event);
   setResponseHeader(event, 'content-type', 'application/xml; charset=utf-8');

@@ -1,4 +1,4 @@
-import { createCmsClient, type CmsClient } from '#shared/cms/client';
+import { createCmsClient, type CmsClient } from '../cms/client';
 
 let client: CmsClient | undefined;
 

@@ -1,4 +1,4 @@
-import { isCmsError } from '#shared/cms/errors';
+import { isCmsError } from '../cms/errors';
 
 /**
  * What the site answers when the CMS fails: 503 while it is unreachable or failing

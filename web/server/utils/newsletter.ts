@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '#shared/cms/locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '@blmk/shared-types';
 
 export interface CmsNewsletterReply<T = Record<string, unknown>> {
   status: number;

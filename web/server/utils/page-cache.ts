@@ -1,5 +1,5 @@
 import type { H3Event } from 'h3';
-import { isPurged, pagePathOf, type PurgeTarget } from '#shared/cache/revalidate';
+import { isPurged, pagePathOf, type PurgeTarget } from '../cache/revalidate';
 
 /**
  * The page cache is Nitro's own route cache (routeRules `swr` in nuxt.config.ts): each

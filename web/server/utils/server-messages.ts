@@ -1,4 +1,4 @@
-import type { Locale } from '#shared/cms/locales';
+import type { Locale } from '@blmk/shared-types';
 import type { Translate } from '#shared/utils/translate';
 import en from '../../i18n/locales/en.json';
 import pl from '../../i18n/locales/pl.json';

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from '../cms/locales';
+import { DEFAULT_LOCALE, type Locale } from '@blmk/shared-types';
 
 /**
  * Content in the reader's language where the CMS has it, in English where it has not.

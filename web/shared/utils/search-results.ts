@@ -1,4 +1,4 @@
-import type { SearchHit } from '../cms/search';
+import { entryPath, type SearchHit } from '@blmk/shared-types';
 
 /** A piece of a snippet: plain text, marked (a matched word) or not. */
 export interface SnippetPart {
@@ -27,19 +27,7 @@ export function snippetParts(html: string): SnippetPart[] {
   return parts.filter((part) => part.text !== '');
 }
 
-/** Where a result is read: its own page, or its place on the list for types without one. */
-export function searchHitPath(hit: Pick<SearchHit, 'type' | 'slug'>): string {
-  const slug = encodeURIComponent(hit.slug ?? '');
-  switch (hit.type) {
-    case 'news-item':
-      return `/news/${slug}`;
-    case 'brief':
-      return `/briefs/${slug}`;
-    case 'vacancy':
-      return `/vacancies/${slug}`;
-    case 'event':
-      return `/events/${slug}`;
-    case 'leadership-update':
-      return `/leadership/${slug}`;
-  }
+/** Where a result is read: its own page, in the results' locale. */
+export function searchHitPath(hit: Pick<SearchHit, 'type' | 'slug' | 'locale'>): string {
+  return entryPath(hit.type, hit.slug ?? '', hit.locale);
 }

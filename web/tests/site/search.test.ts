@@ -136,7 +136,7 @@ describe('the search page', () => {
     const first = await page('/search?q=heron');
     expect(first.text).toContain(`${HERON_STORIES} results for “heron”, page 1 of 2`);
     expect(resultsOf(first.html)).toHaveLength(10);
-    expect(first.html).toMatch(/<a href="\/search\?q=heron&amp;page=2" rel="next"[^>]*>More results<\/a>/);
+    expect(first.html).toMatch(/<a href="\/search\?q=heron&amp;page=2"[^>]* rel="next"[^>]*><span class="nhsuk-pagination__title">More results<\/span>/);
     // Not announced as the current page, as a NuxtLink to the same route would be.
     expect(first.html.match(/<a [^>]*rel="next"[^>]*>/)?.[0]).not.toContain('aria-current');
     expect(first.html).not.toContain('rel="prev"');
@@ -144,13 +144,16 @@ describe('the search page', () => {
     const second = await page('/search?q=heron&page=2');
     expect(second.status).toBe(200);
     expect(resultsOf(second.html)).toHaveLength(HERON_STORIES - 10);
-    expect(second.html).toMatch(/<a href="\/search\?q=heron" rel="prev"[^>]*>Previous results<\/a>/);
+    expect(second.html).toMatch(/<a href="\/search\?q=heron"[^>]* rel="prev"[^>]*><span class="nhsuk-pagination__title">Previous results<\/span>/);
     const titles = [...elementsOf(first.html, 'h2'), ...elementsOf(second.html, 'h2')];
     expect(new Set(titles).size).toBe(HERON_STORIES);
 
+    // Past the last page is a missing page; a page number that is none is a bad address, as on every list.
     expect((await page('/search?q=heron&page=3')).status).toBe(404);
-    expect((await page('/search?q=heron&page=0')).status).toBe(404);
-    expect((await page('/search?q=heron&page=two')).status).toBe(404);
+    expect((await page('/search?q=heron&page=0')).status).toBe(400);
+    const bad = await page('/search?q=heron&page=two');
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('page must be a whole number from 1 to 1000.');
   });
 
   test('says "more than" when the CMS stops counting, and pages through the results it offers', async () => {

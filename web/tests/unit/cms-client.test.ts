@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { createCmsClient, endpointOf, type CmsClient } from '../../shared/cms/client';
-import { CmsError } from '../../shared/cms/errors';
-import type { FindParams } from '../../shared/cms/params';
+import { createCmsClient, endpointOf, type CmsClient } from '../../server/cms/client';
+import { CmsError } from '../../server/cms/errors';
+import type { FindParams } from '../../server/cms/params';
 
 /**
  * The client against a tiny real HTTP server (not a mock of axios): what goes over the

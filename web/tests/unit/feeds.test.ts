@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { renderAtom, renderRss, toDate, type Feed } from '../../shared/feeds/feed';
-import { feedPath, parseFeedPath } from '../../shared/feeds/paths';
-import { renderRobots, renderSitemap } from '../../shared/feeds/sitemap';
-import { escapeXml } from '../../shared/feeds/xml';
+import { renderAtom, renderRss, toDate, type Feed } from '../../server/feeds/feed';
+import { feedPath } from '@blmk/shared-types';
+import { parseFeedPath } from '../../server/feeds/paths';
+import { renderRobots, renderSitemap } from '../../server/feeds/sitemap';
+import { escapeXml } from '../../server/feeds/xml';
 
 const feed: Feed = {
   title: 'News | BLMK',
@@ -19,7 +20,7 @@ const feed: Feed = {
 
 describe('escapeXml', () => {
   test('escapes markup and drops characters XML forbids', () => {
-    expect(escapeXml(`a & b < c > d " e ' f\u0001g`)).toBe('a &amp; b &lt; c &gt; d &quot; e &apos; fg');
+    expect(escapeXml(`a & b < c > d " e ' f\u0001g`)).toBe('a &amp; b &lt; c &gt; d &quot; e &#39; fg');
   });
 });
 
@@ -48,7 +49,7 @@ describe('Atom', () => {
     expect(xml).toContain('<published>2018-05-22T00:00:00.000Z</published>');
     expect(xml).toContain('<link rel="alternate" type="text/html" href="https://blmk.example/news/merger"/>');
     expect(xml.match(/<entry>/g)).toHaveLength(2);
-    expect(xml).toContain('<summary>It&apos;s agreed</summary>');
+    expect(xml).toContain('<summary>It&#39;s agreed</summary>');
   });
   test('an empty feed is still valid', () => {
     expect(renderAtom({ ...feed, entries: [] })).toContain('<updated>1970-01-01T00:00:00.000Z</updated>');

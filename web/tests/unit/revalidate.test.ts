@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isPurged, pagePathOf, pagesToPurge, parseRevalidatePayload, RevalidatePayloadError, type RevalidatePayload } from '../../shared/cache/revalidate';
+import { isPurged, pagePathOf, pagesToPurge, parseRevalidatePayload, RevalidatePayloadError, type RevalidatePayload } from '../../server/cache/revalidate';
 import { isValidWebhookSignature, signWebhookBody } from '../../server/utils/webhook-signature';
 
 const payload = (overrides: Partial<RevalidatePayload> = {}): RevalidatePayload => ({
@@ -13,9 +13,11 @@ const payload = (overrides: Partial<RevalidatePayload> = {}): RevalidatePayload 
 
 describe('webhook signature', () => {
   const body = '{"event":"publish"}';
+  // Computed independently: printf '%s' '{"event":"publish"}' | openssl dgst -sha256 -hmac 's3cret'
+  const KNOWN = 'sha256=3f41597744dcac7029cf2182b19c43e2a11c3cf53b2a40669ec2c4b98e2243ef';
   test('the exact HMAC of the body under the secret passes', () => {
-    expect(signWebhookBody(body, 's3cret')).toMatch(/^sha256=[0-9a-f]{64}$/);
-    expect(isValidWebhookSignature(body, signWebhookBody(body, 's3cret'), 's3cret')).toBe(true);
+    expect(signWebhookBody(body, 's3cret')).toBe(KNOWN);
+    expect(isValidWebhookSignature(body, KNOWN, 's3cret')).toBe(true);
   });
   test.each([
     ['no signature', undefined, 's3cret'],

@@ -1,8 +1,8 @@
 import type { Event as CmsEvent, NewsItem, Vacancy } from '@blmk/shared-types';
 import { describe, expect, test } from 'vitest';
-import { canonicalPath } from '../../shared/seo/canonical';
-import { employmentTypes, eventJsonLd, jobPostingJsonLd, jsonLdString, londonOffset, newsArticleJsonLd, organizationJsonLd } from '../../shared/seo/json-ld';
-import { blocksToText } from '../../shared/seo/text';
+import { canonicalPath } from '../../app/utils/seo/canonical';
+import { employmentTypes, eventJsonLd, jobPostingJsonLd, jsonLdString, londonOffset, newsArticleJsonLd, organizationJsonLd } from '../../app/utils/seo/json-ld';
+import { blocksToText } from '../../app/utils/seo/text';
 
 const SITE = 'https://blmk.example';
 

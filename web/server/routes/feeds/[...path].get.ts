@@ -1,5 +1,5 @@
-import { renderAtom, renderRss } from '#shared/feeds/feed';
-import { parseFeedPath } from '#shared/feeds/paths';
+import { renderAtom, renderRss } from '../../feeds/feed';
+import { parseFeedPath } from '../../feeds/paths';
 
 /**
  * RSS 2.0 (/feeds/news.xml) and Atom (/feeds/news.atom) feeds of news, briefs, open

@@ -1,4 +1,0 @@
-export function useEvent(slug: string) {
-  if (!isSlug(slug)) throw notFoundError('Event');
-  return useLocalisedEntry(`event:${slug}`, 'event', { slug }, 'Event');
-}
