@@ -14,7 +14,7 @@ function isFormState(value: unknown, form: NewsletterFormState['form']): value i
 /**
  * The values and errors of a refused newsletter form (see shared/utils/newsletter-form.ts).
  * Read once, on the server: the cookie is cleared as it is read (a reload shows a clean
- * form) and the state reaches the browser in Nuxt's payload, so hydration keeps it.
+ * form), and the page that reads it is rendered on the server only.
  */
 export function useNewsletterForm(form: NewsletterFormState['form']): NewsletterFormState | undefined {
   const state = useState<NewsletterFormState | null>(`newsletter-form:${form}`, () => {

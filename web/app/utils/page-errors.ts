@@ -11,7 +11,7 @@ export function badRequestError(message: string) {
 
 /**
  * Turns a failed data request into the page's error: 404 stays 404, the CMS being
- * unreachable (503 from /api/cms) stays 503, a bad parameter (400) stays 400, anything
+ * unreachable (503, server/utils/cms-http-error.ts) stays 503, a bad parameter (400) stays 400, anything
  * else is a 500.
  */
 export function pageErrorFrom(error: { statusCode?: number; statusMessage?: string }) {

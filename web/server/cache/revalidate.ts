@@ -68,7 +68,7 @@ function feedPaths(kinds: FeedKind[], locale: Locale): string[] {
 
 /**
  * The locales whose pages show an entry of this locale. Pages in other languages show
- * the English entry wherever there is no translation (app/composables/use-localised.ts),
+ * the English entry wherever there is no translation (server/cms/site.ts),
  * so an English change reaches every locale's pages; a translation, only its own.
  * Feeds are not mixed: each locale's feed lists its own entries only.
  */
