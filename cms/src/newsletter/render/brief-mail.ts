@@ -1,5 +1,5 @@
 import { blocksToHtml, blocksToText, escapeHtml, safeUrl, type Block } from './blocks';
-import { sitePath } from '../links';
+import { absoluteUrl, entryPath, type EditorialType } from '@blmk/shared-types';
 import { PLACEHOLDERS, renderLayout } from './layout';
 import { mailWords, type MailWords } from './mail-words';
 
@@ -55,20 +55,21 @@ function imageOf(media: Media | null | undefined, siteUrl: string): EntryView['i
 }
 
 function entryView(entry: BriefEntryData, siteUrl: string, language: string): EntryView | undefined {
-  const url = (path: string) => `${siteUrl}${sitePath(language, path)}`;
+  // Links come from the site's route map, so a mail cannot link to a page that does not exist.
+  const url = (type: EditorialType, slug: string) => absoluteUrl(siteUrl, entryPath(type, slug, language));
   if (entry.newsItem?.slug) {
     const item = entry.newsItem;
-    return { title: item.title ?? '', url: url(`/news/${item.slug}`), summary: item.summary, image: imageOf(item.cover, siteUrl) };
+    return { title: item.title ?? '', url: url('news-item', item.slug), summary: item.summary, image: imageOf(item.cover, siteUrl) };
   }
-  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url(`/events/${entry.event.slug}`), summary: entry.event.summary };
+  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url('event', entry.event.slug), summary: entry.event.summary };
   if (entry.vacancy?.slug) {
-    return { title: entry.vacancy.title ?? '', url: url(`/vacancies/${entry.vacancy.slug}`), summary: entry.vacancy.summary };
+    return { title: entry.vacancy.title ?? '', url: url('vacancy', entry.vacancy.slug), summary: entry.vacancy.summary };
   }
   if (entry.leadershipUpdate?.slug) {
     const update = entry.leadershipUpdate;
     return {
       title: update.personName ?? '',
-      url: url(`/leadership#${update.slug}`),
+      url: url('leadership-update', update.slug),
       detail: update.roleTitle,
       summary: update.summary,
       image: imageOf(update.photo, siteUrl),
@@ -94,7 +95,7 @@ function entryText(view: EntryView, words: MailWords): string {
 
 /** Renders the brief once per language; layout.ts fills in each recipient's links. */
 export async function renderBriefMail(brief: BriefData, siteUrl: string, language: string, subjectPrefix = ''): Promise<RenderedMail> {
-  const briefUrl = `${siteUrl}${sitePath(language, `/briefs/${brief.slug}`)}`;
+  const briefUrl = absoluteUrl(siteUrl, entryPath('brief', brief.slug, language));
   const { words } = mailWords(language);
   const html: string[] = [
     `<mj-text><h1>${escapeHtml(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeHtml(briefUrl)}">${escapeHtml(words.readBrief)}</a></p></mj-text>`,
