@@ -57,16 +57,11 @@ function imageOf(media: Media | null | undefined, siteUrl: string): EntryView['i
 function entryView(entry: BriefEntryData, siteUrl: string, language: string): EntryView | undefined {
   // Links come from the site's route map, so a mail cannot link to a page that does not exist.
   const url = (type: EditorialType, slug: string) => absoluteUrl(siteUrl, entryPath(type, slug, language));
-  if (entry.newsItem?.slug) {
-    const item = entry.newsItem;
-    return { title: item.title ?? '', url: url('news-item', item.slug), summary: item.summary, image: imageOf(item.cover, siteUrl) };
-  }
-  if (entry.event?.slug) return { title: entry.event.title ?? '', url: url('event', entry.event.slug), summary: entry.event.summary };
-  if (entry.vacancy?.slug) {
-    return { title: entry.vacancy.title ?? '', url: url('vacancy', entry.vacancy.slug), summary: entry.vacancy.summary };
-  }
-  if (entry.leadershipUpdate?.slug) {
-    const update = entry.leadershipUpdate;
+  const { newsItem: item, event, vacancy, leadershipUpdate: update } = entry;
+  if (item?.slug) return { title: item.title ?? '', url: url('news-item', item.slug), summary: item.summary, image: imageOf(item.cover, siteUrl) };
+  if (event?.slug) return { title: event.title ?? '', url: url('event', event.slug), summary: event.summary };
+  if (vacancy?.slug) return { title: vacancy.title ?? '', url: url('vacancy', vacancy.slug), summary: vacancy.summary };
+  if (update?.slug) {
     return {
       title: update.personName ?? '',
       url: url('leadership-update', update.slug),
