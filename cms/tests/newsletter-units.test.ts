@@ -4,7 +4,7 @@ import { confirmUrl, preferencesUrl, sitePath, unsubscribePageUrl } from '../src
 import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
 import { renderBriefMail } from '../src/newsletter/render/brief-mail';
 import { alreadySubscribedMail, confirmationMail } from '../src/newsletter/render/notice-mail';
-import { blocksToHtml, blocksToText } from '../src/newsletter/render/blocks';
+import { blocksToHtml, blocksToText, type Block } from '../src/newsletter/render/blocks';
 import { signToken, TOKEN_LIFETIME_MS, verifyToken } from '../src/newsletter/tokens';
 import { checkLanguage, checkTopics, combine, normaliseEmail } from '../src/newsletter/validate';
 
@@ -103,6 +103,37 @@ describe('blocks in mails', () => {
 
   test('plain text keeps link targets', () => {
     expect(blocksToText(blocks, 'https://site.example')).toBe('Plans & <goals>\n\nSee the plan (https://site.example/news/plan) and more\n\n1. One');
+  });
+});
+
+describe('a nested list (as Strapi\'s blocks editor saves it) keeps its items', () => {
+  // The editor puts a nested list among the list items of its parent, after the item it belongs to.
+  const nested: Block[] = [
+    {
+      type: 'list',
+      format: 'unordered',
+      children: [
+        { type: 'list-item', children: [{ type: 'text', text: 'Bedford' }] },
+        {
+          type: 'list',
+          format: 'ordered',
+          indentLevel: 1,
+          children: [
+            { type: 'list-item', children: [{ type: 'text', text: 'Kempston' }] },
+            { type: 'list-item', children: [{ type: 'text', text: 'Biddenham' }] },
+          ],
+        },
+        { type: 'list-item', children: [{ type: 'text', text: 'Luton' }] },
+      ],
+    },
+  ];
+
+  test('in HTML, inside the item it follows, with no empty item', () => {
+    expect(blocksToHtml(nested, 'https://site.example')).toBe('<ul><li>Bedford<ol><li>Kempston</li><li>Biddenham</li></ol></li><li>Luton</li></ul>');
+  });
+
+  test('in plain text, indented under that item', () => {
+    expect(blocksToText(nested, 'https://site.example')).toBe('- Bedford\n  1. Kempston\n  2. Biddenham\n- Luton');
   });
 });
 

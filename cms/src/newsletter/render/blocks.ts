@@ -23,6 +23,7 @@ export interface Block {
   type: string;
   level?: number;
   format?: 'ordered' | 'unordered';
+  indentLevel?: number;
   children?: Array<InlineNode | Block>;
   image?: { url?: string; alternativeText?: string | null };
 }
@@ -84,6 +85,37 @@ function inlineText(nodes: Array<InlineNode | Block> | undefined, base: string):
 }
 
 /**
+ * Strapi's blocks editor saves a nested list among its parent's list items, after the
+ * item it belongs to; it goes inside that item, as HTML nests lists.
+ */
+function listHtml(list: Block, base: string): string {
+  const items: string[] = [];
+  for (const child of list.children ?? []) {
+    if (child.type === 'list') {
+      const nested = listHtml(child as Block, base);
+      if (items.length) items[items.length - 1] += nested;
+      else items.push(nested);
+    } else {
+      items.push(inlineHtml((child as Block).children, base));
+    }
+  }
+  const tag = list.format === 'ordered' ? 'ol' : 'ul';
+  return `<${tag}>${items.map((item) => `<li>${item}</li>`).join('')}</${tag}>`;
+}
+
+function listText(list: Block, base: string, depth: number): string {
+  const indent = '  '.repeat(depth);
+  let number = 0;
+  return (list.children ?? [])
+    .map((child) => {
+      if (child.type === 'list') return listText(child as Block, base, depth + 1);
+      number += 1;
+      return `${indent}${list.format === 'ordered' ? `${number}.` : '-'} ${inlineText((child as Block).children, base)}`;
+    })
+    .join('\n');
+}
+
+/**
  * @param headingOffset heading levels in the blocks are shifted down by this much, so
  *   a block heading inside a section never outranks the section's own heading.
  */
@@ -95,13 +127,8 @@ export function blocksToHtml(blocks: Block[] | null | undefined, base: string, h
           const level = Math.min(6, (block.level ?? 2) + headingOffset);
           return `<h${level}>${inlineHtml(block.children, base)}</h${level}>`;
         }
-        case 'list': {
-          const tag = block.format === 'ordered' ? 'ol' : 'ul';
-          const items = (block.children ?? [])
-            .map((item) => `<li>${inlineHtml((item as Block).children, base)}</li>`)
-            .join('');
-          return `<${tag}>${items}</${tag}>`;
-        }
+        case 'list':
+          return listHtml(block, base);
         case 'quote':
           return `<blockquote>${inlineHtml(block.children, base)}</blockquote>`;
         case 'image': {
@@ -120,11 +147,7 @@ export function blocksToHtml(blocks: Block[] | null | undefined, base: string, h
 export function blocksToText(blocks: Block[] | null | undefined, base: string): string {
   return (blocks ?? [])
     .map((block) => {
-      if (block.type === 'list') {
-        return (block.children ?? [])
-          .map((item, index) => `${block.format === 'ordered' ? `${index + 1}.` : '-'} ${inlineText((item as Block).children, base)}`)
-          .join('\n');
-      }
+      if (block.type === 'list') return listText(block, base, 0);
       if (block.type === 'image') return block.image?.alternativeText ? `[Image: ${block.image.alternativeText}]` : '';
       return inlineText(block.children, base);
     })
