@@ -12,7 +12,6 @@ export default tseslint.config(
       'cms/dist/**',
       'cms/types/generated/**',
       'cms/.strapi/**',
-      'cms/src/admin/**',
       'shared-types/src/generated/**',
       'shared-types/dist/**',
       'web/.nuxt/**',
@@ -40,5 +39,10 @@ export default tseslint.config(
       'vue/multi-word-component-names': 'off',
       'vue/no-v-html': ['error'],
     },
+  },
+  {
+    // The admin extensions run in the browser, inside Strapi's React admin.
+    files: ['cms/src/admin/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 );

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { newsletterConfig } from '../src/newsletter/config';
-import { confirmUrl, preferencesUrl, sitePath, unsubscribePageUrl } from '../src/newsletter/links';
+import { confirmUrl, preferencesUrl, unsubscribePageUrl } from '../src/newsletter/links';
 import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
 import { renderBriefMail } from '../src/newsletter/render/brief-mail';
 import { alreadySubscribedMail, confirmationMail } from '../src/newsletter/render/notice-mail';
@@ -149,7 +149,6 @@ describe('links in mails lead to the site in the subscriber\'s language', () => 
     [null, ''],
     ['xx', ''],
   ])('%s → prefix "%s"', (language, prefix) => {
-    expect(sitePath(language, '/briefs/x')).toBe(`${prefix}/briefs/x`);
     const links = [confirmUrl(config, SECRET, 'abc123', language), preferencesUrl(config, SECRET, 'abc123', language), unsubscribePageUrl(config, SECRET, 'abc123', language)];
     expect(links.map((link) => link.replace(/\?token=.*$/, ''))).toEqual([
       `https://site.test${prefix}/newsletter/confirm`,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { callLocale, useEditorialMiddleware } from '../utils/editorial-middleware';
+import { callLocale, useEditorialMiddleware } from '../utils/document-middleware';
 import { ensureBaseline, recordRevision } from './revisions';
 
 interface WrittenEntry {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { recordAudit } from '../scheduling/audit';
+import { recordAudit } from '../audit/record';
 import { latestRevision, runAsRestore, type Revision } from './revisions';
 import { toWriteData } from './snapshot';
 

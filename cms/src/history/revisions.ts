@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import type { EditorialContentType } from '../content-types';
-import { currentActor } from './actor-context';
+import { currentActor } from '../audit/actor-context';
 import { diffSnapshots } from './diff';
 import { snapshotPopulate, toSnapshot, type Snapshot } from './snapshot';
 

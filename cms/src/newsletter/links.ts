@@ -1,32 +1,22 @@
+import { absoluteUrl, pagePath } from '@blmk/shared-types';
 import type { NewsletterConfig } from './config';
 import { signToken } from './tokens';
-import { LANGUAGES, type Language } from './validate';
-
-/**
- * A site page in a language. Site paths follow @nuxtjs/i18n's prefix_except_default:
- * English has no prefix, the others theirs (/pl/newsletter); no or an unknown
- * language is English.
- */
-export function sitePath(language: string | null | undefined, path: string): string {
-  const known = LANGUAGES.includes(language as Language) && language !== 'en';
-  return known ? `/${language}${path}` : path;
-}
 
 /**
  * The addresses a subscriber is sent to, in their language (the one they subscribed
  * in), so the page they land on speaks it; each carries a signed token.
  */
 export function confirmUrl(config: NewsletterConfig, secret: string, subscriberId: string, language: string | null | undefined): string {
-  return `${config.siteUrl}${sitePath(language, '/newsletter/confirm')}?token=${encodeURIComponent(signToken(secret, 'confirm', subscriberId))}`;
+  return `${absoluteUrl(config.siteUrl, pagePath('newsletterConfirm', language ?? undefined))}?token=${encodeURIComponent(signToken(secret, 'confirm', subscriberId))}`;
 }
 
 export function preferencesUrl(config: NewsletterConfig, secret: string, subscriberId: string, language: string | null | undefined): string {
-  return `${config.siteUrl}${sitePath(language, '/newsletter/preferences')}?token=${encodeURIComponent(signToken(secret, 'manage', subscriberId))}`;
+  return `${absoluteUrl(config.siteUrl, pagePath('newsletterPreferences', language ?? undefined))}?token=${encodeURIComponent(signToken(secret, 'manage', subscriberId))}`;
 }
 
 /** The page with an "Unsubscribe" button (a GET never unsubscribes: link scanners follow links). */
 export function unsubscribePageUrl(config: NewsletterConfig, secret: string, subscriberId: string, language: string | null | undefined): string {
-  return `${config.siteUrl}${sitePath(language, '/newsletter/unsubscribe')}?token=${encodeURIComponent(signToken(secret, 'manage', subscriberId))}`;
+  return `${absoluteUrl(config.siteUrl, pagePath('newsletterUnsubscribe', language ?? undefined))}?token=${encodeURIComponent(signToken(secret, 'manage', subscriberId))}`;
 }
 
 /**

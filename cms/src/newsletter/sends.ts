@@ -4,7 +4,8 @@ import { populateOf } from '../utils/populate';
 import { bareAddress, newsletterConfig, requireSecret } from './config';
 import { listUnsubscribeHeaders, preferencesUrl, unsubscribePageUrl } from './links';
 import { describeSmtpError, isPermanent, sendMail } from './mailer';
-import { renderBriefMail, type BriefData, type RenderedMail } from './render/brief-mail';
+import type { Brief } from '@blmk/shared-types';
+import { renderBriefMail, type RenderedMail } from './render/brief-mail';
 import { fillRecipientLinks } from './render/layout';
 import { SUBSCRIBER } from './subscriptions';
 
@@ -77,9 +78,9 @@ export interface AdminUser {
   email: string;
 }
 
-async function loadBrief(strapi: Core.Strapi, documentId: string, language: string): Promise<BriefData | null> {
+async function loadBrief(strapi: Core.Strapi, documentId: string, language: string): Promise<Brief | null> {
   const brief = await strapi.documents(BRIEF).findOne({ documentId, locale: language, status: 'published', populate: populateOf('brief') });
-  return brief as unknown as BriefData | null;
+  return brief as unknown as Brief | null;
 }
 
 async function publishedLanguages(strapi: Core.Strapi, documentId: string): Promise<string[]> {

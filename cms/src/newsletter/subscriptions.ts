@@ -4,7 +4,8 @@ import { confirmUrl, preferencesUrl } from './links';
 import { sendMail } from './mailer';
 import { alreadySubscribedMail, confirmationMail } from './render/notice-mail';
 import { signToken, verifyToken, type TokenCheck } from './tokens';
-import { topicFlags, topicsOf, type Language, type Topic } from './validate';
+import type { Locale } from '@blmk/shared-types';
+import { topicFlags, topicsOf, type Topic } from './validate';
 
 export const SUBSCRIBER = 'api::subscriber.subscriber';
 
@@ -60,7 +61,7 @@ async function subscriberFromToken(strapi: Core.Strapi, token: unknown, purpose:
  * address is known, but the caller always answers the same (see the controller), and
  * the mail goes out after the answer, so neither content nor timing says who subscribes.
  */
-export async function subscribe(strapi: Core.Strapi, input: { email: string; topics: Topic[]; language: Language }): Promise<void> {
+export async function subscribe(strapi: Core.Strapi, input: { email: string; topics: Topic[]; language: Locale }): Promise<void> {
   const secret = requireSecret(newsletterConfig());
   const now = new Date();
   const existing = await findSubscriberByEmail(strapi, input.email);
@@ -137,7 +138,7 @@ export async function preferences(strapi: Core.Strapi, token: unknown): Promise<
 export async function updatePreferences(
   strapi: Core.Strapi,
   token: unknown,
-  change: { topics: Topic[]; language?: Language },
+  change: { topics: Topic[]; language?: Locale },
 ): Promise<PublicSubscription> {
   const row = await subscriberFromToken(strapi, token, 'manage');
   if (!row) throw new SubscriptionError(GONE);

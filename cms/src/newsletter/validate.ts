@@ -1,10 +1,8 @@
 /** Input checks for the public newsletter endpoints: each problem names its field. */
+import { LOCALES, type Locale } from '@blmk/shared-types';
 
 export const TOPICS = ['briefs', 'vacancies', 'events'] as const;
 export type Topic = (typeof TOPICS)[number];
-
-export const LANGUAGES = ['en', 'pl', 'ur', 'ro'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 export interface FieldError {
   field: string;
@@ -48,10 +46,10 @@ export function checkTopics(raw: unknown): Checked<Topic[]> {
   return { ok: true, value: topics };
 }
 
-export function checkLanguage(raw: unknown): Checked<Language> {
+export function checkLanguage(raw: unknown): Checked<Locale> {
   if (raw === undefined || raw === null || raw === '') return { ok: true, value: 'en' };
-  if (typeof raw === 'string' && LANGUAGES.includes(raw as Language)) return { ok: true, value: raw as Language };
-  return { ok: false, errors: [{ field: 'locale', message: `Unknown language. Choose from ${LANGUAGES.join(', ')}.` }] };
+  if (typeof raw === 'string' && LOCALES.includes(raw as Locale)) return { ok: true, value: raw as Locale };
+  return { ok: false, errors: [{ field: 'locale', message: `Unknown language. Choose from ${LOCALES.join(', ')}.` }] };
 }
 
 /** Runs several checks and gathers every problem, so a form shows them all at once. */

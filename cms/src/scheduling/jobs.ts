@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Actor } from '../api/audit-entry/services/audit-entry';
 import { EDITORIAL_CONTENT_TYPES, type EditorialContentType } from '../content-types';
-import { runAsActor } from '../history/actor-context';
-import { recordAudit, titleOf } from './audit';
+import { runAsActor } from '../audit/actor-context';
+import { recordAudit } from '../audit/record';
+import { entryLabel } from '../utils/document-middleware';
 import { vacancyCutoffDate } from './dates';
 
 /**
@@ -84,7 +85,7 @@ async function abandonJob(
       contentType: uid,
       documentId: row.documentId,
       locale: row.locale,
-      entryTitle: titleOf(row),
+      entryTitle: entryLabel(row),
       actor: SCHEDULER_ACTOR,
       details: { scheduledFor: row[field] ?? null, reason: describe(error) },
     });
@@ -127,7 +128,7 @@ async function publishDue(strapi: Core.Strapi, uid: EditorialContentType, now: D
         contentType: uid,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row),
+        entryTitle: entryLabel(row),
         actor: SCHEDULER_ACTOR,
         details: { scheduledFor: row.publishAt ?? null },
       });
@@ -159,7 +160,7 @@ async function unpublishDue(strapi: Core.Strapi, uid: EditorialContentType, now:
         contentType: uid,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row),
+        entryTitle: entryLabel(row),
         actor: SCHEDULER_ACTOR,
         details: { scheduledFor: row.unpublishAt ?? null },
       });
@@ -187,7 +188,7 @@ async function expireVacancies(strapi: Core.Strapi, now: Date, graceDays: number
         contentType: VACANCY,
         documentId: row.documentId,
         locale: row.locale,
-        entryTitle: titleOf(row),
+        entryTitle: entryLabel(row),
         actor: SCHEDULER_ACTOR,
         details: { closingDate: row.closingDate ?? null, graceDays },
       });

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { currentActor } from '../history/actor-context';
-import { recordAudit, titleOf } from './audit';
-import { callLocale, useEditorialMiddleware, type DocumentCall } from '../utils/editorial-middleware';
+import { currentActor } from '../audit/actor-context';
+import { recordAudit } from '../audit/record';
+import { callLocale, entryLabel, useEditorialMiddleware, type DocumentCall } from '../utils/document-middleware';
 
 type ScheduleField = 'publishAt' | 'unpublishAt';
 const FIELDS: ScheduleField[] = ['publishAt', 'unpublishAt'];
@@ -66,7 +66,7 @@ export function registerScheduleRules(strapi: Core.Strapi): void {
         contentType: call.uid,
         documentId: result.documentId ?? call.params.documentId,
         locale,
-        entryTitle: titleOf(result),
+        entryTitle: entryLabel(result),
         actor: currentActor(strapi),
         details: Object.fromEntries(changed.map((field) => [field, after[field]])),
       });

@@ -1,3 +1,5 @@
+import { escapeMarkup } from '@blmk/shared-types';
+
 /**
  * Both databases mark matches with two control characters that indexed text never
  * contains (documents.ts strips them). Turning them into <mark> after escaping the
@@ -6,14 +8,8 @@
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
 export function snippetHtml(marked: string): string {
-  const escaped = escapeHtml(marked.replace(/\s+/g, ' ').trim());
+  const escaped = escapeMarkup(marked.replace(/\s+/g, ' ').trim());
   /* eslint-disable no-control-regex -- the markers are control characters by design */
   return escaped
     .replace(/\u0002([^\u0002\u0003]*)\u0003/g, '<mark>$1</mark>')

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { NAME_SOURCES, SEARCH_TYPES, SEARCH_TYPE_NAMES, searchTypeOf, type NameSource, type SearchType } from './documents';
 import { reindexDocument } from './indexer';
+import { useDocumentMiddleware } from '../utils/document-middleware';
 
 /** Document service actions that can change what is published. */
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
@@ -52,7 +53,7 @@ const REFERENCED_TYPES = new Set(SEARCH_TYPE_NAMES.flatMap((type) => NAME_SOURCE
  * points at the deleted document any more. Call from register().
  */
 export function registerSearchSync(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
+  useDocumentMiddleware(strapi, async (context, next) => {
     if (!WRITE_ACTIONS.has(context.action)) return next();
     const type = searchTypeOf(context.uid);
     const referenced = REFERENCED_TYPES.has(context.uid);

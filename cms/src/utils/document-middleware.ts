@@ -1,6 +1,11 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { EDITORIAL_CONTENT_TYPES, type EditorialContentType } from '../content-types';
 
-/** What a Document Service middleware sees, loosely typed (Strapi's own type is a union per type and action). */
+/**
+ * The one way the CMS hooks into the Document Service: every middleware (validation,
+ * scheduling, history, audit, search, site revalidation) registers through here, so
+ * they all see the same loosely typed call (Strapi's own type is a union per type and action).
+ */
 export interface DocumentCall {
   uid: string;
   action: string;
@@ -14,9 +19,20 @@ export interface DocumentCall {
 
 export type DocumentMiddleware = (call: DocumentCall, next: () => Promise<unknown>) => Promise<unknown>;
 
-/** Registers a Document Service middleware (call from `register()`). */
+export type EditorialMiddleware = (call: DocumentCall & { uid: EditorialContentType }, next: () => Promise<unknown>) => Promise<unknown>;
+
+/** Registers a Document Service middleware that sees every call (call from `register()`). */
 export function useDocumentMiddleware(strapi: Core.Strapi, middleware: DocumentMiddleware): void {
   strapi.documents.use(middleware as unknown as Modules.Documents.Middleware.Middleware);
+}
+
+const EDITORIAL = new Set<string>(EDITORIAL_CONTENT_TYPES);
+
+/** Registers a Document Service middleware that sees only editorial content types (call from `register()`). */
+export function useEditorialMiddleware(strapi: Core.Strapi, middleware: EditorialMiddleware): void {
+  useDocumentMiddleware(strapi, (call, next) =>
+    EDITORIAL.has(call.uid) ? middleware(call as DocumentCall & { uid: EditorialContentType }, next) : next(),
+  );
 }
 
 /** The locale a call addresses, when it names exactly one. */
@@ -25,8 +41,14 @@ export function singleLocale(call: DocumentCall): string | undefined {
   return typeof locale === 'string' && locale !== '*' ? locale : undefined;
 }
 
-/** Human name of an entry, for messages and the audit log. */
-export function entryLabel(entry: Record<string, unknown> | null | undefined): string | undefined {
-  const label = entry?.title ?? entry?.personName ?? entry?.name;
+/** The locale a call works on: the one it names, else the default locale. */
+export async function callLocale(strapi: Core.Strapi, call: DocumentCall): Promise<string> {
+  return singleLocale(call) ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
+}
+
+/** Human name of an entry, for messages and the audit log (leadership updates name a person). */
+export function entryLabel(entry: object | null | undefined): string | undefined {
+  const fields = (entry ?? {}) as { title?: unknown; personName?: unknown; name?: unknown };
+  const label = fields.title ?? fields.personName ?? fields.name;
   return typeof label === 'string' ? label : undefined;
 }

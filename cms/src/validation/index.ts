@@ -2,22 +2,10 @@ import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isSeedImport } from '../utils/seed-import';
 import { singleLocale, useDocumentMiddleware, type DocumentCall } from '../utils/document-middleware';
-import { briefReferenceProblems } from './brief-references';
 import { contentTypeMediaPopulate, imageAltTextProblems } from './image-alt-text';
 import { slugProblems } from './slug-unique';
-import {
-  closingDateProblems,
-  registrationProblems,
-  reservedEventSlugProblems,
-  sessionProblems,
-  ukToday,
-  vacancyContactProblems,
-  type Problem,
-} from './rules';
-
-const VACANCY = 'api::vacancy.vacancy';
-const EVENT = 'api::event.event';
-const BRIEF = 'api::brief.brief';
+import { ukToday, type Problem } from './rules';
+import { TYPE_RULES } from './type-rules';
 
 /** One ValidationError carrying every problem; the admin marks each field by its path. */
 function refuse(problems: Problem[]): void {
@@ -50,10 +38,7 @@ async function warn(strapi: Core.Strapi, call: DocumentCall, documentId: string 
 async function checkSave(strapi: Core.Strapi, call: DocumentCall): Promise<Problem[]> {
   const data = call.params.data ?? {};
   const problems = [
-    ...(call.uid === VACANCY ? vacancyContactProblems(data) : []),
-    ...(call.uid === EVENT ? registrationProblems(data) : []),
-    ...(call.uid === EVENT ? reservedEventSlugProblems(data) : []),
-    ...(call.uid === EVENT ? sessionProblems(data).problems : []),
+    ...(TYPE_RULES[call.uid]?.save?.(data) ?? []),
     ...(await imageAltTextProblems(strapi, call.uid, data)),
     // A clone is a new document: its slug must differ from its source's too.
     ...(await slugProblems(strapi, call.uid, data, {
@@ -81,12 +66,9 @@ async function checkPublish(strapi: Core.Strapi, call: DocumentCall): Promise<Pr
   const drafts = await draftsOf(strapi, call);
   const problems: Problem[] = [];
   for (const draft of drafts) problems.push(...(await imageAltTextProblems(strapi, call.uid, draft)));
-  if (call.uid === VACANCY) {
-    const today = ukToday();
-    problems.push(...drafts.flatMap((draft) => closingDateProblems(draft, today)));
-  }
-  if (call.uid === BRIEF && call.params.documentId) {
-    problems.push(...(await briefReferenceProblems(strapi, call.params.documentId, singleLocale(call))));
+  const publishRule = TYPE_RULES[call.uid]?.publish;
+  if (publishRule) {
+    problems.push(...(await publishRule({ strapi, documentId: call.params.documentId, locale: singleLocale(call), drafts, today: ukToday() })));
   }
   return problems;
 }
@@ -123,7 +105,8 @@ export function registerValidation(strapi: Core.Strapi): void {
     if (call.action === 'create' || call.action === 'update') {
       refuse(await checkSave(strapi, call));
       const saved = (await saveThenPublish(strapi, call, next)) as { documentId?: string } | null;
-      if (call.uid === EVENT) await warn(strapi, call, saved?.documentId, sessionProblems(call.params.data ?? {}).warnings);
+      const warnings = TYPE_RULES[call.uid]?.saveWarnings?.(call.params.data ?? {}) ?? [];
+      await warn(strapi, call, saved?.documentId, warnings);
       return saved;
     }
     if (call.action === 'clone') refuse(await checkSave(strapi, call));

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { closingDateProblems, isWellFormedEmail, isWellFormedWebAddress, reservedEventSlugProblems, sessionProblems, ukToday } from './rules';
+import { closingDateProblems } from '../api/vacancy/rules';
+import { reservedEventSlugProblems, sessionProblems } from '../api/event/rules';
+import { isWellFormedEmail, isWellFormedWebAddress, ukToday } from './rules';
 
 describe('the editorial rules', () => {
   test.each([

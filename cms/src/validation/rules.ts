@@ -1,6 +1,9 @@
+import type { Core } from '@strapi/strapi';
+
 /**
- * The editorial rules as pure functions over entry data: each returns the problems it
- * finds, with the field path the admin highlights and a message an editor can act on.
+ * What every editorial rule shares: a rule returns the problems it finds, with the field
+ * path the admin highlights and a message an editor can act on. Rules that belong to one
+ * content type live beside it (cms/src/api/<type>/rules.ts) and are listed in type-rules.ts.
  */
 export interface Problem {
   path: string[];
@@ -25,115 +28,28 @@ export function isWellFormedWebAddress(value: string): boolean {
   return url.hostname === 'localhost' || /^[^.]+(\.[^.]+)+$/.test(url.hostname);
 }
 
-const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
-
-/** Contact e-mail and apply address of a vacancy, when given (checked on every save). */
-export function vacancyContactProblems(data: Record<string, unknown>): Problem[] {
-  const problems: Problem[] = [];
-  if (present(data.contactEmail) && !isWellFormedEmail(data.contactEmail.trim())) {
-    problems.push({
-      path: ['contactEmail'],
-      message: `The contact e-mail "${data.contactEmail}" is not a valid e-mail address (for example jobs@example.nhs.uk).`,
-    });
-  }
-  if (present(data.applyUrl) && !isWellFormedWebAddress(data.applyUrl.trim())) {
-    problems.push({
-      path: ['applyUrl'],
-      message: `The apply link "${data.applyUrl}" is not a web address; give the full address starting with https://.`,
-    });
-  }
-  return problems;
-}
-
-/** Event registration e-mail and link, when given. */
-export function registrationProblems(data: Record<string, unknown>): Problem[] {
-  const registration = data.registration as Record<string, unknown> | null | undefined;
-  if (!registration || typeof registration !== 'object') return [];
-  const problems: Problem[] = [];
-  if (present(registration.url) && !isWellFormedWebAddress(registration.url.trim())) {
-    problems.push({
-      path: ['registration', 'url'],
-      message: `The registration link "${registration.url}" is not a web address; give the full address starting with https://.`,
-    });
-  }
-  if (present(registration.email) && !isWellFormedEmail(registration.email.trim())) {
-    problems.push({
-      path: ['registration', 'email'],
-      message: `The registration e-mail "${registration.email}" is not a valid e-mail address.`,
-    });
-  }
-  return problems;
-}
-
-/** Event slugs the site uses for pages of its own: /events/past is the past events list. */
-const RESERVED_EVENT_SLUGS = ['past'];
-
-/** An event's slug must not be the address of another page on the site. */
-export function reservedEventSlugProblems(data: Record<string, unknown>): Problem[] {
-  if (typeof data.slug !== 'string' || !RESERVED_EVENT_SLUGS.includes(data.slug)) return [];
-  return [{ path: ['slug'], message: `The slug "${data.slug}" is the address of the site's ${data.slug} events list; choose another.` }];
-}
+export const present = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /** Today's date in the UK, as YYYY-MM-DD: closing dates are UK dates. */
 export function ukToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-/**
- * A vacancy can be published only with a closing date that has not passed. The
- * closing date is the last day applications are taken, so today still counts.
- */
-export function closingDateProblems(data: Record<string, unknown>, today: string): Problem[] {
-  const closingDate = data.closingDate;
-  if (!present(closingDate)) {
-    return [{ path: ['closingDate'], message: 'A vacancy needs a closing date before it can be published.' }];
-  }
-  if (closingDate.slice(0, 10) < today) {
-    return [
-      {
-        path: ['closingDate'],
-        message: `The closing date ${closingDate.slice(0, 10)} has passed; a vacancy can only be published with a closing date from today (${today}) on.`,
-      },
-    ];
-  }
-  return [];
+/** The rules of one content type, registered in validation/type-rules.ts. */
+export interface TypeRules {
+  /** Problems in the data being saved, drafts included: the save is refused. */
+  save?(data: Record<string, unknown>): Problem[];
+  /** Allowed but probably a mistake: the editor is told (log and audit log), the save goes on. */
+  saveWarnings?(data: Record<string, unknown>): Problem[];
+  /** Problems that stop an entry going live, checked on the drafts about to be published. */
+  publish?(context: PublishContext): Problem[] | Promise<Problem[]>;
 }
 
-/** Minutes since midnight of an HH:mm[:ss[.SSS]] time, or undefined when not a time. */
-function minutes(time: unknown): number | undefined {
-  if (typeof time !== 'string') return undefined;
-  const match = /^(\d{2}):(\d{2})/.exec(time);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
-}
-
-export const LONG_SESSION_MINUTES = 12 * 60;
-
-export interface SessionCheck {
-  problems: Problem[];
-  /** Not errors: sessions over 12 hours are allowed but probably a typo (am/pm). */
-  warnings: Problem[];
-}
-
-export function sessionProblems(data: Record<string, unknown>): SessionCheck {
-  const sessions = Array.isArray(data.sessions) ? (data.sessions as Array<Record<string, unknown>>) : [];
-  const check: SessionCheck = { problems: [], warnings: [] };
-  sessions.forEach((session, index) => {
-    const start = minutes(session.startsAt);
-    const end = minutes(session.endsAt);
-    if (start === undefined || end === undefined) return;
-    const name = `Session ${index + 1}${present(session.date) ? ` (${session.date})` : ''}`;
-    const times = `${String(session.startsAt).slice(0, 5)} to ${String(session.endsAt).slice(0, 5)}`;
-    if (end <= start) {
-      check.problems.push({
-        path: ['sessions', String(index), 'endsAt'],
-        message: `${name} ends before it starts (${times}); the end time must be after the start time.`,
-      });
-    } else if (end - start > LONG_SESSION_MINUTES) {
-      check.warnings.push({
-        path: ['sessions', String(index), 'endsAt'],
-        message: `${name} lasts more than 12 hours (${times}); check am and pm.`,
-      });
-    }
-  });
-  return check;
+export interface PublishContext {
+  strapi: Core.Strapi;
+  documentId: string | undefined;
+  locale: string | undefined;
+  drafts: Array<Record<string, unknown>>;
+  /** Today's UK date (YYYY-MM-DD). */
+  today: string;
 }

@@ -2,6 +2,7 @@
  * Strapi "blocks" rich text to mail HTML and plain text. Mail clients need plain
  * markup: paragraphs, headings, lists, links; nothing that needs a stylesheet.
  */
+import { escapeMarkup } from '@blmk/shared-types';
 
 interface TextNode {
   type: 'text';
@@ -28,15 +29,6 @@ export interface Block {
   image?: { url?: string; alternativeText?: string | null };
 }
 
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** Only web and mail links survive into a mail; anything else (javascript:, data:) is dropped. */
 export function safeUrl(url: string | undefined | null, base: string): string | undefined {
   if (!url) return undefined;
@@ -59,9 +51,9 @@ function inlineHtml(nodes: Array<InlineNode | Block> | undefined, base: string):
       if (node.type === 'link') {
         const href = safeUrl(node.url, base);
         const inner = inlineHtml(node.children, base);
-        return href ? `<a href="${escapeHtml(href)}">${inner}</a>` : inner;
+        return href ? `<a href="${escapeMarkup(href)}">${inner}</a>` : inner;
       }
-      let html = escapeHtml(node.text);
+      let html = escapeMarkup(node.text);
       if (node.code) html = `<code>${html}</code>`;
       if (node.bold) html = `<strong>${html}</strong>`;
       if (node.italic) html = `<em>${html}</em>`;
@@ -133,7 +125,7 @@ export function blocksToHtml(blocks: Block[] | null | undefined, base: string, h
           return `<blockquote>${inlineHtml(block.children, base)}</blockquote>`;
         case 'image': {
           const src = safeUrl(block.image?.url, base);
-          return src ? `<p><img src="${escapeHtml(src)}" alt="${escapeHtml(block.image?.alternativeText ?? '')}" style="max-width:100%;height:auto"></p>` : '';
+          return src ? `<p><img src="${escapeMarkup(src)}" alt="${escapeMarkup(block.image?.alternativeText ?? '')}" style="max-width:100%;height:auto"></p>` : '';
         }
         case 'code':
           return `<pre>${inlineHtml(block.children, base)}</pre>`;

@@ -1,37 +1,7 @@
-import { blocksToHtml, blocksToText, escapeHtml, safeUrl, type Block } from './blocks';
-import { absoluteUrl, entryPath, type EditorialType } from '@blmk/shared-types';
+import { absoluteUrl, entryPath, escapeMarkup, type Brief, type EditorialType, type Media } from '@blmk/shared-types';
+import { blocksToHtml, blocksToText, safeUrl, } from './blocks';
 import { PLACEHOLDERS, renderLayout } from './layout';
 import { mailWords, type MailWords } from './mail-words';
-
-/** The brief as the Document Service returns it with `briefPopulate` (only what the mail uses). */
-interface Media {
-  url?: string;
-  alternativeText?: string | null;
-  formats?: Record<string, { url?: string }> | null;
-}
-interface Titled {
-  slug?: string;
-  title?: string;
-  summary?: string | null;
-}
-export interface BriefEntryData {
-  newsItem?: (Titled & { cover?: Media | null }) | null;
-  event?: Titled | null;
-  vacancy?: Titled | null;
-  leadershipUpdate?: { slug?: string; personName?: string; roleTitle?: string | null; summary?: string | null; photo?: Media | null } | null;
-  note?: Block[] | null;
-}
-export interface BriefData {
-  documentId: string;
-  locale?: string | null;
-  title: string;
-  slug: string;
-  issueDate?: string | null;
-  intro?: Block[] | null;
-  sections?: Array<{ heading: string; intro?: Block[] | null; entries?: BriefEntryData[] | null }> | null;
-  outro?: string | null;
-  closingLinks?: Array<{ label?: string; url?: string }> | null;
-}
 
 export interface RenderedMail {
   subject: string;
@@ -54,7 +24,9 @@ function imageOf(media: Media | null | undefined, siteUrl: string): EntryView['i
   return src ? { src, alt: media?.alternativeText ?? '' } : undefined;
 }
 
-function entryView(entry: BriefEntryData, siteUrl: string, language: string): EntryView | undefined {
+type BriefEntry = Brief['sections'][number]['entries'][number];
+
+function entryView(entry: BriefEntry, siteUrl: string, language: string): EntryView | undefined {
   // Links come from the site's route map, so a mail cannot link to a page that does not exist.
   const url = (type: EditorialType, slug: string) => absoluteUrl(siteUrl, entryPath(type, slug, language));
   const { newsItem: item, event, vacancy, leadershipUpdate: update } = entry;
@@ -75,13 +47,13 @@ function entryView(entry: BriefEntryData, siteUrl: string, language: string): En
 
 function entryMjml(view: EntryView, words: MailWords): string {
   const image = view.image
-    ? `<mj-image src="${escapeHtml(view.image.src)}" alt="${escapeHtml(view.image.alt)}" href="${escapeHtml(view.url)}" padding="8px 25px" />`
+    ? `<mj-image src="${escapeMarkup(view.image.src)}" alt="${escapeMarkup(view.image.alt)}" href="${escapeMarkup(view.url)}" padding="8px 25px" />`
     : '';
-  const detail = view.detail ? `<p>${escapeHtml(view.detail)}</p>` : '';
-  const summary = view.summary ? `<p>${escapeHtml(view.summary)}</p>` : '';
-  return `<mj-text><h3><a href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a></h3>${detail}</mj-text>
+  const detail = view.detail ? `<p>${escapeMarkup(view.detail)}</p>` : '';
+  const summary = view.summary ? `<p>${escapeMarkup(view.summary)}</p>` : '';
+  return `<mj-text><h3><a href="${escapeMarkup(view.url)}">${escapeMarkup(view.title)}</a></h3>${detail}</mj-text>
 ${image}
-<mj-text>${summary}<p><a href="${escapeHtml(view.url)}">${escapeHtml(words.readMoreAbout(view.title))}</a></p></mj-text>`;
+<mj-text>${summary}<p><a href="${escapeMarkup(view.url)}">${escapeMarkup(words.readMoreAbout(view.title))}</a></p></mj-text>`;
 }
 
 function entryText(view: EntryView, words: MailWords): string {
@@ -89,16 +61,16 @@ function entryText(view: EntryView, words: MailWords): string {
 }
 
 /** Renders the brief once per language; layout.ts fills in each recipient's links. */
-export async function renderBriefMail(brief: BriefData, siteUrl: string, language: string, subjectPrefix = ''): Promise<RenderedMail> {
+export async function renderBriefMail(brief: Brief, siteUrl: string, language: string, subjectPrefix = ''): Promise<RenderedMail> {
   const briefUrl = absoluteUrl(siteUrl, entryPath('brief', brief.slug, language));
   const { words } = mailWords(language);
   const html: string[] = [
-    `<mj-text><h1>${escapeHtml(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeHtml(briefUrl)}">${escapeHtml(words.readBrief)}</a></p></mj-text>`,
+    `<mj-text><h1>${escapeMarkup(brief.title)}</h1>${blocksToHtml(brief.intro, siteUrl, 1)}<p><a href="${escapeMarkup(briefUrl)}">${escapeMarkup(words.readBrief)}</a></p></mj-text>`,
   ];
   const text: string[] = [brief.title, '='.repeat(Math.min(brief.title.length, 70)), blocksToText(brief.intro, siteUrl), `${words.readBrief}: ${briefUrl}`];
 
   for (const section of brief.sections ?? []) {
-    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text><h2>${escapeHtml(section.heading)}</h2>${blocksToHtml(section.intro, siteUrl, 2)}</mj-text>`);
+    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text><h2>${escapeMarkup(section.heading)}</h2>${blocksToHtml(section.intro, siteUrl, 2)}</mj-text>`);
     text.push('', section.heading.toUpperCase(), blocksToText(section.intro, siteUrl));
     for (const entry of section.entries ?? []) {
       const view = entryView(entry, siteUrl, language);
@@ -117,8 +89,8 @@ export async function renderBriefMail(brief: BriefData, siteUrl: string, languag
     return href ? [{ label: link.label || href, href }] : [];
   });
   if (brief.outro || links.length) {
-    const linkList = links.length ? `<ul>${links.map((link) => `<li><a href="${escapeHtml(link.href)}">${escapeHtml(link.label)}</a></li>`).join('')}</ul>` : '';
-    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text>${brief.outro ? `<p>${escapeHtml(brief.outro)}</p>` : ''}${linkList}</mj-text>`);
+    const linkList = links.length ? `<ul>${links.map((link) => `<li><a href="${escapeMarkup(link.href)}">${escapeMarkup(link.label)}</a></li>`).join('')}</ul>` : '';
+    html.push(`<mj-divider border-width="1px" border-color="#d8dde0" /><mj-text>${brief.outro ? `<p>${escapeMarkup(brief.outro)}</p>` : ''}${linkList}</mj-text>`);
     text.push('', brief.outro ?? '', ...links.map((link) => `${link.label}: ${link.href}`));
   }
 

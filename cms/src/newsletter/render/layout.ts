@@ -1,5 +1,5 @@
 import mjml2html from 'mjml';
-import { escapeHtml } from './blocks';
+import { escapeMarkup, textDirection } from '@blmk/shared-types';
 import { mailWords } from './mail-words';
 
 /** Per-recipient links are filled in after MJML compiled the mail once per language. */
@@ -14,7 +14,7 @@ export interface RecipientLinks {
 }
 
 export function fillRecipientLinks(template: string, links: RecipientLinks, escape: boolean): string {
-  const value = (url: string) => (escape ? escapeHtml(url) : url);
+  const value = (url: string) => (escape ? escapeMarkup(url) : url);
   return template
     .split(PLACEHOLDERS.unsubscribeUrl)
     .join(value(links.unsubscribeUrl))
@@ -32,19 +32,17 @@ export interface LayoutInput {
   withSubscriptionLinks: boolean;
 }
 
-const TEXT_DIRECTION: Record<string, 'rtl' | 'ltr'> = { ur: 'rtl' };
-
 /** The frame every newsletter mail shares: partnership banner, content, footer. */
 export async function renderLayout(input: LayoutInput): Promise<string> {
-  const dir = TEXT_DIRECTION[input.language] ?? 'ltr';
+  const dir = textDirection(input.language);
   const { words } = mailWords(input.language);
   const footerLinks = input.withSubscriptionLinks
-    ? `<p><a href="${PLACEHOLDERS.unsubscribeUrl}">${escapeHtml(words.unsubscribe)}</a> · <a href="${PLACEHOLDERS.preferencesUrl}">${escapeHtml(words.changeChoices)}</a></p>`
+    ? `<p><a href="${PLACEHOLDERS.unsubscribeUrl}">${escapeMarkup(words.unsubscribe)}</a> · <a href="${PLACEHOLDERS.preferencesUrl}">${escapeMarkup(words.changeChoices)}</a></p>`
     : '';
-  const source = `<mjml lang="${escapeHtml(input.language)}" dir="${dir}">
+  const source = `<mjml lang="${escapeMarkup(input.language)}" dir="${dir}">
   <mj-head>
-    <mj-title>${escapeHtml(input.title)}</mj-title>
-    <mj-preview>${escapeHtml(input.preview)}</mj-preview>
+    <mj-title>${escapeMarkup(input.title)}</mj-title>
+    <mj-preview>${escapeMarkup(input.preview)}</mj-preview>
     <mj-attributes>
       <mj-all font-family="Arial, Helvetica, sans-serif" />
       <mj-text font-size="16px" line-height="1.5" color="#212b32" />
@@ -66,7 +64,7 @@ export async function renderLayout(input: LayoutInput): Promise<string> {
     <mj-section padding="16px 0">
       <mj-column>
         <mj-text font-size="14px" color="#4c6272">
-          <p>${escapeHtml(words.footer)}</p>
+          <p>${escapeMarkup(words.footer)}</p>
           ${footerLinks}
         </mj-text>
       </mj-column>

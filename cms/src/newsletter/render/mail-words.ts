@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '../validate';
+import { LOCALES, type Locale } from '@blmk/shared-types';
 
 /**
  * Every word the newsletter mails add around the CMS's content, in each site language:
@@ -22,7 +22,7 @@ export interface MailWords {
   preview: (title: string) => string;
 }
 
-const WORDS: Record<Language, MailWords> = {
+const WORDS: Record<Locale, MailWords> = {
   en: {
     confirmSubject: 'Confirm your subscription',
     confirmLines: [
@@ -114,7 +114,7 @@ const WORDS: Record<Language, MailWords> = {
 };
 
 /** The mail words of a language; English for none or one the site does not have. */
-export function mailWords(language: string | null | undefined): { language: Language; words: MailWords } {
-  const known = LANGUAGES.find((code) => code === language) ?? 'en';
+export function mailWords(language: string | null | undefined): { language: Locale; words: MailWords } {
+  const known = LOCALES.find((code) => code === language) ?? 'en';
   return { language: known, words: WORDS[known] };
 }

@@ -1,4 +1,4 @@
-import { escapeHtml } from './blocks';
+import { escapeMarkup } from '@blmk/shared-types';
 import { renderLayout } from './layout';
 import { mailWords } from './mail-words';
 
@@ -11,15 +11,15 @@ export interface NoticeMail {
 
 async function notice(language: string | null | undefined, subject: string, paragraphs: string[], action: { label: string; url: string }): Promise<NoticeMail> {
   const { words } = mailWords(language);
-  const body = paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+  const body = paragraphs.map((paragraph) => `<p>${escapeMarkup(paragraph)}</p>`).join('');
   const html = await renderLayout({
     language: mailWords(language).language,
     title: subject,
     preview: paragraphs[0] ?? subject,
     content: `<mj-section background-color="#ffffff" padding="8px 0"><mj-column>
-      <mj-text><h1>${escapeHtml(subject)}</h1>${body}</mj-text>
-      <mj-button href="${escapeHtml(action.url)}" background-color="#007f3b" color="#ffffff" font-size="18px" align="left">${escapeHtml(action.label)}</mj-button>
-      <mj-text><p>${escapeHtml(words.buttonFallback)}<br><a href="${escapeHtml(action.url)}">${escapeHtml(action.url)}</a></p></mj-text>
+      <mj-text><h1>${escapeMarkup(subject)}</h1>${body}</mj-text>
+      <mj-button href="${escapeMarkup(action.url)}" background-color="#007f3b" color="#ffffff" font-size="18px" align="left">${escapeMarkup(action.label)}</mj-button>
+      <mj-text><p>${escapeMarkup(words.buttonFallback)}<br><a href="${escapeMarkup(action.url)}">${escapeMarkup(action.url)}</a></p></mj-text>
     </mj-column></mj-section>`,
     withSubscriptionLinks: false,
   });

@@ -1,6 +1,6 @@
 import type { Core, UID } from '@strapi/strapi';
-import { entryLabel } from '../utils/document-middleware';
-import type { Problem } from './rules';
+import { entryLabel } from '../../utils/document-middleware';
+import type { Problem, TypeRules } from '../../validation/rules';
 
 /** The brief entry's relation fields and the type each points to (cms/src/components/brief/entry.json). */
 const ENTRY_RELATIONS = {
@@ -61,3 +61,8 @@ export async function briefReferenceProblems(strapi: Core.Strapi, documentId: st
   }
   return problems;
 }
+
+/** A brief can go live only when every item it lists is live. */
+export const briefRules: TypeRules = {
+  publish: ({ strapi, documentId, locale }) => (documentId ? briefReferenceProblems(strapi, documentId, locale) : []),
+};
