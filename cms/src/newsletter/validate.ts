@@ -4,6 +4,15 @@ import { LOCALES, type Locale } from '@blmk/shared-types';
 export const TOPICS = ['briefs', 'vacancies', 'events'] as const;
 export type Topic = (typeof TOPICS)[number];
 
+/**
+ * Names what was sent back only when it looks like a topic code: anything else (markup,
+ * long strings) is not echoed into an error a page might show.
+ */
+function describeUnknown(values: unknown[], label: string): string {
+  const shown = values.map(String).filter((value) => /^[a-z-]{1,20}$/.test(value));
+  return shown.length === values.length ? `${label}: ${shown.join(', ')}.` : `${label}.`;
+}
+
 export interface FieldError {
   field: string;
   message: string;
@@ -36,7 +45,7 @@ export function checkTopics(raw: unknown): Checked<Topic[]> {
   if (unknown.length) {
     return {
       ok: false,
-      errors: [{ field: 'topics', message: `Unknown topic: ${unknown.map(String).join(', ')}. Choose from ${TOPICS.join(', ')}.` }],
+      errors: [{ field: 'topics', message: `${describeUnknown(unknown, 'Unknown topic')} Choose from ${TOPICS.join(', ')}.` }],
     };
   }
   const topics = TOPICS.filter((topic) => list.includes(topic));
