@@ -198,6 +198,38 @@ describe.each(databases)('editorial validation on %s', (database) => {
       expect((await publish(NEWS, newsId)).status).toBe(200);
       expect((await publish(BRIEF, briefId)).status).toBe(200);
     });
+
+    test('stay whole: an item a published brief lists cannot be unpublished or deleted until the brief lets go of it', async () => {
+      const newsId = await create(NEWS, { title: 'Listed story', slug: unique('listed') });
+      expect((await publish(NEWS, newsId)).status).toBe(200);
+      const briefTitle = `Brief listing a story ${unique('t')}`;
+      const briefId = await create(BRIEF, {
+        title: briefTitle,
+        slug: unique('brief'),
+        issueDate: '2026-12-01',
+        sections: [{ heading: 'News', entries: [{ newsItem: { connect: [{ documentId: newsId, locale: 'en' }] } }] }],
+      });
+      // A draft brief holds nothing back.
+      const whileDraft = await admin.request('POST', cm(NEWS, `/${newsId}/actions/unpublish`), {});
+      expect(whileDraft.status, JSON.stringify(whileDraft.body)).toBe(200);
+      expect((await publish(NEWS, newsId)).status).toBe(200);
+      expect((await publish(BRIEF, briefId)).status).toBe(200);
+
+      for (const attempt of [
+        () => admin.request('POST', cm(NEWS, `/${newsId}/actions/unpublish`), {}),
+        () => admin.request('DELETE', cm(NEWS, `/${newsId}`)),
+      ]) {
+        const reply = await attempt();
+        expect(reply.status, JSON.stringify(reply.body)).toBe(400);
+        expect((reply.body as ErrorBody).error?.message).toContain(`listed in the published brief "${briefTitle}"`);
+      }
+      const stillPublic = await fetch(`${cms.url}/api/news-items/${newsId}`);
+      expect(stillPublic.status).toBe(200);
+
+      expect((await admin.request('POST', cm(BRIEF, `/${briefId}/actions/unpublish`), {})).status).toBe(200);
+      expect((await admin.request('POST', cm(NEWS, `/${newsId}/actions/unpublish`), {})).status).toBe(200);
+      expect((await admin.request('DELETE', cm(NEWS, `/${newsId}`))).status).toBe(200);
+    });
   });
 
   describe('slugs', () => {

@@ -6,6 +6,8 @@ import { contentTypeMediaPopulate, imageAltTextProblems } from './image-alt-text
 import { slugProblems } from './slug-unique';
 import { ukToday, type Problem } from './rules';
 import { TYPE_RULES } from './type-rules';
+import { BRIEF_ENTRY_TYPES, listingBriefProblems } from '../api/brief/rules';
+import { currentActor } from '../audit/actor-context';
 
 /** One ValidationError carrying every problem; the admin marks each field by its path. */
 function refuse(problems: Problem[]): void {
@@ -74,6 +76,16 @@ async function checkPublish(strapi: Core.Strapi, call: DocumentCall): Promise<Pr
 }
 
 /**
+ * Taking an entry down. The scheduler is exempt: its unpublish times were set by an editor
+ * in advance, and a closed vacancy must come down whatever lists it.
+ */
+async function checkWithdraw(strapi: Core.Strapi, call: DocumentCall): Promise<Problem[]> {
+  const { documentId } = call.params;
+  if (!BRIEF_ENTRY_TYPES.has(call.uid) || !documentId || currentActor(strapi).kind === 'scheduler') return [];
+  return listingBriefProblems(strapi, call.uid, documentId, singleLocale(call));
+}
+
+/**
  * Saving with status 'published' publishes inside Strapi, past the middlewares: save
  * the draft, then publish through the Document Service so its rules and audit apply.
  */
@@ -111,6 +123,7 @@ export function registerValidation(strapi: Core.Strapi): void {
     }
     if (call.action === 'clone') refuse(await checkSave(strapi, call));
     if (call.action === 'publish') refuse(await checkPublish(strapi, call));
+    if (call.action === 'unpublish' || call.action === 'delete') refuse(await checkWithdraw(strapi, call));
     return next();
   });
 }

@@ -66,3 +66,30 @@ export async function briefReferenceProblems(strapi: Core.Strapi, documentId: st
 export const briefRules: TypeRules = {
   publish: ({ strapi, documentId, locale }) => (documentId ? briefReferenceProblems(strapi, documentId, locale) : []),
 };
+
+/** The content types a brief's entries can list. */
+export const BRIEF_ENTRY_TYPES: ReadonlySet<string> = new Set(Object.values(ENTRY_RELATIONS));
+
+/**
+ * Briefs stay whole: an item a published brief lists cannot be unpublished or deleted,
+ * or readers (and the newsletter archive) would meet a brief with a hole in it. Refused
+ * rather than unpublishing the brief too, because a brief is a newsletter already sent:
+ * whether it comes down is the comms officer's decision, not a side effect.
+ * `locale` undefined checks every locale (a delete of all of them).
+ */
+export async function listingBriefProblems(strapi: Core.Strapi, uid: string, documentId: string, locale: string | undefined): Promise<Problem[]> {
+  const field = (Object.keys(ENTRY_RELATIONS) as RelationField[]).find((name) => ENTRY_RELATIONS[name] === uid);
+  if (!field) return [];
+  const briefs = (await strapi.db.query('api::brief.brief').findMany({
+    where: { publishedAt: { $notNull: true }, ...(locale ? { locale } : {}), sections: { entries: { [field]: { documentId } } } },
+    select: ['title', 'locale'],
+  })) as Array<{ title: string; locale: string | null }>;
+  if (briefs.length === 0) return [];
+  const names = [...new Set(briefs.map((brief) => `"${brief.title}"${brief.locale && brief.locale !== 'en' ? ` (${brief.locale})` : ''}`))].join(', ');
+  return [
+    {
+      path: [],
+      message: `This item is listed in the published brief${briefs.length > 1 ? 's' : ''} ${names}; remove it from the brief (or unpublish the brief) first, so the brief does not link to a page that is gone.`,
+    },
+  ];
+}
