@@ -52,7 +52,6 @@ const CMS_APP_DEFAULTS: Record<string, string> = {
   DATABASE_PORT: 'DATABASE_URL is set',
   DATABASE_NAME: 'DATABASE_URL is set',
   DATABASE_USERNAME: 'DATABASE_URL is set',
-  DATABASE_PASSWORD: 'DATABASE_URL is set (and carries the password)',
   DATABASE_SCHEMA: 'public',
   DATABASE_SSL: 'false: PostgreSQL is on the compose network',
   DATABASE_SSL_REJECT_UNAUTHORIZED: 'only with DATABASE_SSL',
@@ -69,11 +68,15 @@ const CMS_APP_DEFAULTS: Record<string, string> = {
   NEWSLETTER_SUBSCRIBE_LIMIT: '20',
   BLMK_DEMO_USERS: 'unset: no demo users in production',
   BLMK_SEED_IMPORT: 'set by the seed import itself',
-  ADMIN_FIRSTNAME: 'first admin only, optional',
-  ADMIN_LASTNAME: 'first admin only, optional',
+  ADMIN_FIRSTNAME: 'first admin only, unused without ADMIN_EMAIL',
+  ADMIN_LASTNAME: 'first admin only, unused without ADMIN_EMAIL',
 };
-/** Passed through when set (optional in .env): the first admin, created once. */
-const CMS_OPTIONAL_PASSTHROUGH = ['ADMIN_EMAIL', 'ADMIN_PASSWORD'];
+/**
+ * Secrets deliberately not passed. DATABASE_PASSWORD: DATABASE_URL carries it. ADMIN_*:
+ * an admin password kept in the environment for ever; the first admin registers at
+ * /admin on the first start instead (README "Production").
+ */
+const CMS_NOT_PASSED = ['DATABASE_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'];
 
 const WEB_APP_DEFAULTS: Record<string, string> = {
   NUXT_REDIS_CACHE_PREFIX: 'blmk-site (nuxt.config.ts)',
@@ -155,12 +158,12 @@ describe('docker-compose.yml', () => {
     // The scan must find what we know is there, or it proves nothing.
     for (const known of ['APP_KEYS', 'SITE_URL', 'SITE_WEBHOOK_SECRET', 'SCHEDULER_INTERVAL_MS', 'NEWSLETTER_BATCH_SIZE', 'ADMIN_EMAIL']) expect([...read.keys()]).toContain(known);
     const given = env('cms');
-    const unset = [...read.keys()].filter((name) => !(name in given) && !(name in CMS_APP_DEFAULTS));
+    const unset = [...read.keys()].filter((name) => !(name in given) && !(name in CMS_APP_DEFAULTS) && !CMS_NOT_PASSED.includes(name));
     expect(unset, 'read by the CMS, not set in compose').toEqual([]);
     const stale = Object.keys(CMS_APP_DEFAULTS).filter((name) => !read.has(name));
     expect(stale, 'listed as defaults but no longer read').toEqual([]);
     for (const name of Object.keys(CMS_APP_DEFAULTS)) expect(SECRET_NAME.test(name), `${name} is a secret`).toBe(false);
-    for (const name of CMS_OPTIONAL_PASSTHROUGH) expect(given[name], name).toBe(`\${${name}:-}`);
+    for (const name of CMS_NOT_PASSED) expect(given[name], name).toBeUndefined();
   });
 
   it('points the CMS at PostgreSQL, the webhook at the site inside the network, the links at the public site', () => {
@@ -302,8 +305,10 @@ describe('cms/Dockerfile runtime', () => {
     const start = packageJson('cms').scripts!.start!.split(' ');
     const cmd = execForm(last.instructions.find((instruction) => instruction.op === 'CMD')!.args);
     // The start script's binary, resolved through @strapi/strapi's bin field, then its arguments.
-    const strapiPkg = JSON.parse(read('node_modules/@strapi/strapi/package.json')) as { bin: Record<string, string> };
-    const bin = path.posix.join('node_modules/@strapi/strapi', strapiPkg.bin[start[0]!]!);
+    const strapiPkg = JSON.parse(read('node_modules/@strapi/strapi/package.json')) as { name: string; bin: string | Record<string, string> };
+    const binField = typeof strapiPkg.bin === 'string' ? strapiPkg.bin : strapiPkg.bin[start[0]!];
+    expect(binField, `${strapiPkg.name} has no ${start[0]} binary`).toBeDefined();
+    const bin = path.posix.join('node_modules/@strapi/strapi', binField!);
     expect(cmd).toEqual(['node', bin, ...start.slice(1)]);
   });
 });
