@@ -322,3 +322,20 @@ describe('web/Dockerfile runtime', () => {
     expect(execForm(last.instructions.find((instruction) => instruction.op === 'CMD')!.args)).toEqual(['node', '.output/server/index.mjs']);
   });
 });
+
+describe('.env.example', () => {
+  const example = read('.env.example');
+  const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)].map((match) => match[1]!));
+
+  it('documents every variable docker-compose.yml reads', () => {
+    const used = new Set([...composeText.matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((match) => match[1]!));
+    expect([...used].filter((name) => !documented.has(name))).toEqual([]);
+    expect([...documented].filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('leaves every secret empty', () => {
+    for (const match of example.matchAll(/^([A-Z][A-Z0-9_]*)=(.*)$/gm)) {
+      if (SECRET_NAME.test(match[1]!)) expect(match[2], match[1]).toBe('');
+    }
+  });
+});
