@@ -8,7 +8,7 @@ import { isSeedImport } from '../utils/seed-import';
  * change is live within a moment rather than when the site's cache expires.
  *
  * Contract (web/server/api/revalidate.post.ts is the other end): POST
- * `${SITE_URL}/api/revalidate` with JSON `{ event, model, documentId, locale, slug }` and
+ * `${SITE_WEBHOOK_URL or SITE_URL}/api/revalidate` with JSON `{ event, model, documentId, locale, slug }` and
  * `x-blmk-signature: sha256=<hex HMAC-SHA256 of the raw body, key SITE_WEBHOOK_SECRET>`.
  * One request per (locale, slug) whose published page changed: a slug edited before
  * publishing sends both the old and the new slug, so neither page stays stale.
@@ -101,17 +101,26 @@ async function send(strapi: Core.Strapi, siteUrl: string, secret: string, payloa
 }
 
 /**
- * Registers the document-service middleware (call from register()). Without SITE_URL and
+ * Where the webhook goes: SITE_WEBHOOK_URL when set (the site as the CMS reaches it, e.g.
+ * http://web:3000 inside docker compose, where SITE_URL's public address may not route),
+ * else SITE_URL, the public address also used in mails. Undefined when neither is set.
+ */
+export function webhookBaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  return env.SITE_WEBHOOK_URL?.trim() || env.SITE_URL?.trim() || undefined;
+}
+
+/**
+ * Registers the document-service middleware (call from register()). Without a site URL and
  * SITE_WEBHOOK_SECRET it does nothing and says so once: the site then relies on its
  * cache expiring.
  */
 export function registerSiteRevalidation(strapi: Core.Strapi, env: NodeJS.ProcessEnv = process.env): void {
   // The seed import runs its own Strapi process: there is no site cache to tell.
   if (isSeedImport()) return;
-  const siteUrl = env.SITE_URL?.trim();
+  const siteUrl = webhookBaseUrl(env);
   const secret = env.SITE_WEBHOOK_SECRET?.trim();
   if (!siteUrl || !secret) {
-    strapi.log.info('[site-revalidate] SITE_URL or SITE_WEBHOOK_SECRET not set: the site is not told about changes.');
+    strapi.log.info('[site-revalidate] SITE_WEBHOOK_URL/SITE_URL or SITE_WEBHOOK_SECRET not set: the site is not told about changes.');
     return;
   }
   strapi.documents.use(async (context, next) => {
