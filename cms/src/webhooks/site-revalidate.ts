@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto';
+import { DEFAULT_LOCALE } from '@blmk/shared-types';
 import type { Core, UID } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES, type PublicContentType } from '../content-types';
 import { isSeedImport } from '../utils/seed-import';
+import { useDocumentMiddleware } from '../utils/document-middleware';
 
 /**
  * Tells the public site which pages to drop from its cache when content changes, so a
@@ -123,7 +125,7 @@ export function registerSiteRevalidation(strapi: Core.Strapi, env: NodeJS.Proces
     strapi.log.info('[site-revalidate] SITE_WEBHOOK_URL/SITE_URL or SITE_WEBHOOK_SECRET not set: the site is not told about changes.');
     return;
   }
-  strapi.documents.use(async (context, next) => {
+  useDocumentMiddleware(strapi, async (context, next) => {
     const { uid, action } = context;
     const documentId = (context.params as { documentId?: unknown }).documentId;
     if (!isWatchedAction(action) || !isPublicType(uid) || typeof documentId !== 'string') return next();
@@ -133,8 +135,7 @@ export function registerSiteRevalidation(strapi: Core.Strapi, env: NodeJS.Proces
     const after = await publishedRows(strapi, uid, documentId);
 
     const model = strapi.getModel(uid as UID.ContentType).info.singularName;
-    const defaultLocale = 'en';
-    const payloads = payloadsFor(action, model, documentId, [...before, ...after], requestedLocale(context.params as Record<string, unknown>), defaultLocale);
+    const payloads = payloadsFor(action, model, documentId, [...before, ...after], requestedLocale(context.params as Record<string, unknown>), DEFAULT_LOCALE);
     // Sent after the action's own transaction: the site re-reads the CMS on the next visit.
     setImmediate(() => {
       for (const payload of payloads) void send(strapi, siteUrl, secret, payload);
