@@ -1,11 +1,16 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
-import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
+import { launchBrowser } from '../../scripts/testing/browser.ts';
+import { ensureCmsCompiled, startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
+import { withFileLock } from '../../scripts/testing/file-lock.ts';
+import { buildIfChanged } from '../../scripts/testing/fingerprint.ts';
+import { runCommand } from '../../scripts/testing/processes.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
 import { runSql } from '../../scripts/testing/sql.ts';
-import { CMS_DIR } from '../../scripts/lib/paths.ts';
+import { CMS_DIR, REPO_ROOT } from '../../scripts/lib/paths.ts';
 import { APPLIED_STORE } from '../src/admin-layout/apply.ts';
 import { ADMIN_LAYOUT } from '../src/admin-layout/table.ts';
 import type { LayoutTable, ModelLayout } from '../src/admin-layout/types.ts';
@@ -207,5 +212,68 @@ describe.each(databases)('the admin layout on %s', (database) => {
     const reapplied = (await configurationOf(comms, uid)).contentType;
     expectModelAsTable(reapplied, ADMIN_LAYOUT.contentTypes[uid]!, uid);
     expect(reapplied.layouts.list).toEqual(ADMIN_LAYOUT.contentTypes[uid]!.list);
+  });
+});
+
+/**
+ * Builds the admin panel (strapi build, cms/dist/build) once per change of its
+ * sources. Under the CMS compile lock: strapi build also compiles the server code
+ * into cms/dist, which other test files' CMSs run from.
+ */
+async function ensureAdminBuilt(): Promise<void> {
+  await ensureCmsCompiled();
+  const sources = [path.join(CMS_DIR, 'src', 'admin'), path.join(CMS_DIR, 'config', 'admin.ts'), path.join(CMS_DIR, 'package.json')];
+  await withFileLock('cms-compile', () =>
+    buildIfChanged(sources, path.join(CMS_DIR, 'dist', 'build', '.blmk-fingerprint'), async () => {
+      await runCommand(process.execPath, [path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
+        cwd: CMS_DIR,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ENV_PATH: '/dev/null', STRAPI_TELEMETRY_DISABLED: 'true' },
+      });
+    }),
+  );
+}
+
+describe('the edit form in the built admin, in Chromium', () => {
+  let cms: TestCms;
+  let browser: Browser;
+  let briefId: string;
+
+  beforeAll(async () => {
+    await ensureAdminBuilt();
+    cms = await startTestCms({ database: 'sqlite', seed: true, env: { SERVE_ADMIN_PANEL: 'true', BLMK_DEMO_USERS: '1' } });
+    const comms = await adminLogin(cms.url, DEMO_COMMS);
+    const briefs = await comms.request<{ results: Array<{ documentId: string; issueDate: string }> }>(
+      'GET',
+      '/content-manager/collection-types/api::brief.brief?locale=en&filters[issueDate][$eq]=2018-05-01',
+    );
+    expect(briefs.body.results).toHaveLength(1);
+    briefId = briefs.body.results[0]!.documentId;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await cms?.destroy();
+  });
+
+  test('a comms officer sees the May 2018 issue date day first (01/05/2018), with the table’s label and hint', async () => {
+    // A browser that never chose a language, as a comms officer's first visit.
+    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Europe/London' });
+    await page.goto(`${cms.url}/admin/auth/login`);
+    await page.getByLabel('Email').fill(DEMO_COMMS.email);
+    await page.getByLabel('Password').fill(DEMO_COMMS.password);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/api::brief.brief/${briefId}?plugins[i18n][locale]=en`);
+
+    const issueDate = page.getByRole('combobox', { name: /^Issue date/ });
+    await expect.poll(() => issueDate.inputValue(), { timeout: 20_000 }).toBe('01/05/2018');
+    await expect.poll(() => page.getByText('The first day of the month the issue covers', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    // The edit form in the table's order: the labels of the first fields as the page shows them.
+    const labels = await page.locator('form label').allInnerTexts();
+    const shown = labels.map((label) => label.replace(/\*$/, '').trim());
+    expect(shown.slice(0, 3)).toEqual(['Title', 'Issue date', 'Web address']);
+    await page.close();
   });
 });
