@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { applyAdminLayout } from './admin-layout/apply';
 import { registerAudit } from './audit';
 import { registerValidation } from './validation';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -27,6 +28,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
+    await applyAdminLayout(strapi);
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
     await ensureRolesAndDemoUsers(strapi, process.env);

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { labelScheduleFields } from './edit-view-labels';
 import { registerScheduleRules } from './schedule-rules';
 import { startScheduler, stopScheduler } from './scheduler';
 
@@ -8,9 +7,8 @@ export function registerScheduling(strapi: Core.Strapi): void {
   registerScheduleRules(strapi);
 }
 
-/** bootstrap(): readable schedule fields in the edit form; the scheduler, once the server listens. */
+/** bootstrap(): the scheduler, once the server listens (its fields' labels are in admin-layout/table.ts). */
 export async function bootstrapScheduling(strapi: Core.Strapi): Promise<void> {
-  await labelScheduleFields(strapi);
   startScheduler(strapi);
 }
 
