@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAudit } from './audit';
+import { assertSecrets } from './hardening/secrets';
 import { registerValidation } from './validation';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -14,6 +15,8 @@ import { registerSiteRevalidation } from './webhooks/site-revalidate';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First, before anything listens or writes: production refuses weak secrets.
+    assertSecrets(process.env, (message) => strapi.log.warn(message));
     // Document Service middlewares run in this order: the rules first, so nothing
     // refused is audited, revisioned, indexed or mailed.
     registerValidation(strapi);
