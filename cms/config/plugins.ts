@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { bodyLimits } from '../src/hardening/limits';
 
 const allowedMediaTypes = [
   'image/*',
@@ -64,6 +65,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // The same ceiling as strapi::body's (config/middlewares.ts): UPLOAD_MAX_FILE_SIZE_MB.
+      sizeLimit: bodyLimits(process.env).maxFileBytes,
       security: {
         allowedTypes: allowedMediaTypes,
         deniedTypes,
