@@ -12,6 +12,8 @@ const config = (): Core.Config.Middlewares => {
     // Only the site's and the admin's origins may read answers with credentials.
     { name: 'strapi::cors', config: { origin: corsOrigins(process.env), credentials: true } },
     'strapi::poweredBy',
+    // Before the body is parsed: a refused request costs no parsing and no upload.
+    { resolve: './src/hardening/rate-limit-middleware' },
     'strapi::query',
     {
       name: 'strapi::body',

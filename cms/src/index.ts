@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { registerAudit } from './audit';
+import { closeRateLimitStores } from './hardening/rate-limit-middleware';
 import { assertSecrets } from './hardening/secrets';
 import { registerValidation } from './validation';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -40,6 +41,7 @@ export default {
 
   async destroy() {
     destroyNewsletter();
+    await closeRateLimitStores();
     await destroyScheduling();
   },
 };

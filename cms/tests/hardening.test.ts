@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CMS_DIR, REPO_ROOT } from '../../scripts/lib/paths.ts';
 import { freePort } from '../../scripts/lib/ports.ts';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
-import { ensureCmsCompiled, startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
+import { ensureCmsCompiled, startTestCms, TEST_ADMIN, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { createTestDatabase, type TestDatabase } from '../../scripts/testing/databases.ts';
+import { testRedisUrl } from '../../scripts/testing/redis.ts';
 
 const STRAPI_BIN = path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const secret = () => randomBytes(18).toString('base64');
@@ -155,5 +157,77 @@ describe('CORS, body and upload limits on a running CMS', () => {
     expect(large.status).toBe(413);
     const files = await admin.request<{ results: Array<{ name: string }> }>('GET', '/upload/files');
     expect(files.body.results.map((file) => file.name)).toEqual(['dot.png']);
+  });
+});
+
+const redisUrl = await testRedisUrl();
+
+describe.skipIf(!redisUrl)('rate limits shared through Redis by two CMS instances', () => {
+  const prefix = `blmk:test:cms-rate:${randomBytes(4).toString('hex')}:`;
+  const LIMIT = 3;
+  let first: TestCms;
+  let second: TestCms;
+  let redis: Redis;
+
+  beforeAll(async () => {
+    redis = new Redis(redisUrl!);
+    const env = {
+      REDIS_URL: redisUrl!,
+      RATE_LIMIT_REDIS_PREFIX: prefix,
+      RATE_LIMIT_LOGIN: String(LIMIT),
+      NEWSLETTER_SUBSCRIBE_LIMIT: '2',
+      NEWSLETTER_SECRET: secret(),
+      // As behind the site or a proxy: the reader's address comes from X-Forwarded-For.
+      IS_PROXIED: 'true',
+    };
+    [first, second] = await Promise.all([startTestCms({ seed: false, env }), startTestCms({ seed: false, env })]);
+  });
+  afterAll(async () => {
+    await Promise.all([first?.destroy(), second?.destroy()]);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+  });
+
+  const login = (cms: TestCms, ip: string) =>
+    fetch(`${cms.url}/admin/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+      body: JSON.stringify({ email: 'nobody@blmk.test', password: 'wrong-password-1' }),
+    });
+
+  test('admin login: the limit counts across both instances, then 429 with Retry-After', async () => {
+    const ip = '198.51.100.7';
+    const statuses = [];
+    for (const cms of [first, second, first]) statuses.push((await login(cms, ip)).status);
+    expect(statuses.every((status) => status === 400 || status === 401)).toBe(true);
+    expect(await redis.get(`${prefix}login:${ip}`)).toBe(String(LIMIT));
+    const ttl = await redis.pttl(`${prefix}login:${ip}`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(15 * 60 * 1000);
+
+    const refused = await login(second, ip);
+    expect(refused.status).toBe(429);
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(((await refused.json()) as { error: { status: number } }).error.status).toBe(429);
+    // A real admin from another address is not locked out.
+    expect((await fetch(`${first.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.8' }, body: JSON.stringify(TEST_ADMIN) })).status).toBe(200);
+  });
+
+  test('newsletter subscribe: NEWSLETTER_SUBSCRIBE_LIMIT per address across instances', async () => {
+    const subscribe = (cms: TestCms, ip: string) =>
+      fetch(`${cms.url}/api/newsletter/subscribe`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+        body: JSON.stringify({ email: 'not an address', topics: ['briefs'] }),
+      });
+    expect((await subscribe(first, '203.0.113.9')).status).toBe(400);
+    expect((await subscribe(second, '203.0.113.9')).status).toBe(400);
+    const refused = await subscribe(first, '203.0.113.9');
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await subscribe(second, '203.0.113.10')).status).toBe(400);
   });
 });
