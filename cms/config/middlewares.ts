@@ -1,16 +1,33 @@
 import type { Core } from '@strapi/strapi';
+import { corsOrigins } from '../src/hardening/cors';
+import { bodyLimits } from '../src/hardening/limits';
 
-const config: Core.Config.Middlewares = [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+// The helpers read the plain process.env record (Strapi's `env` reads the same) to stay testable.
+const config = (): Core.Config.Middlewares => {
+  const limits = bodyLimits(process.env);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    // Only the site's and the admin's origins may read answers with credentials.
+    { name: 'strapi::cors', config: { origin: corsOrigins(process.env), credentials: true } },
+    'strapi::poweredBy',
+    // Before the body is parsed: a refused request costs no parsing and no upload.
+    { resolve: './src/hardening/rate-limit-middleware' },
+    'strapi::query',
+    {
+      name: 'strapi::body',
+      config: {
+        jsonLimit: limits.jsonLimit,
+        formLimit: limits.formLimit,
+        textLimit: limits.textLimit,
+        formidable: { maxFileSize: limits.maxFileBytes },
+      },
+    },
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
 
 export default config;

@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { bodyLimits } from '../src/hardening/limits';
 
+// What editors publish: images, PDFs and office documents (Word/Excel/PowerPoint old and
+// new, OpenDocument), plus plain text and CSV data. No audio or video (embed those from
+// a hosting service); nothing a browser would run as a page or script.
 const allowedMediaTypes = [
   'image/*',
-  'video/*',
-  'audio/*',
   'application/pdf',
   'application/msword',
+  'application/vnd.ms-excel',
+  'application/vnd.ms-powerpoint',
   'application/vnd.openxmlformats-officedocument.*',
+  'application/vnd.oasis.opendocument.*',
   'text/plain',
   'text/csv',
 ];
@@ -64,6 +69,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // The same ceiling as strapi::body's (config/middlewares.ts): UPLOAD_MAX_FILE_SIZE_MB.
+      sizeLimit: bodyLimits(process.env).maxFileBytes,
       security: {
         allowedTypes: allowedMediaTypes,
         deniedTypes,

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayout } from './admin-layout/apply';
 import { registerAudit } from './audit';
+import { closeRateLimitStores } from './hardening/rate-limit-middleware';
+import { assertSecrets } from './hardening/secrets';
 import { registerValidation } from './validation';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
@@ -15,6 +17,8 @@ import { registerSiteRevalidation } from './webhooks/site-revalidate';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // First, before anything listens or writes: production refuses weak secrets.
+    assertSecrets(process.env, (message) => strapi.log.warn(message));
     // Document Service middlewares run in this order: the rules first, so nothing
     // refused is audited, revisioned, indexed or mailed.
     registerValidation(strapi);
@@ -39,6 +43,7 @@ export default {
 
   async destroy() {
     destroyNewsletter();
+    await closeRateLimitStores();
     await destroyScheduling();
   },
 };

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { newsletterConfig } from '../src/newsletter/config';
 import { confirmUrl, preferencesUrl, unsubscribePageUrl } from '../src/newsletter/links';
-import { FixedWindowLimiter } from '../src/newsletter/rate-limit';
 import { renderBriefMail } from '../src/newsletter/render/brief-mail';
 import { alreadySubscribedMail, confirmationMail } from '../src/newsletter/render/notice-mail';
 import { blocksToHtml, blocksToText, type Block } from '../src/newsletter/render/blocks';
@@ -67,15 +66,6 @@ describe('newsletter input checks', () => {
     const checked = combine({ email: normaliseEmail('nope'), topics: checkTopics([]) });
     expect(checked.ok).toBe(false);
     if (!checked.ok) expect(checked.errors.map((error) => error.field)).toEqual(['email', 'topics']);
-  });
-});
-
-describe('subscribe rate limit', () => {
-  test('allows the limit per window, then refuses until the window passes', () => {
-    const limiter = new FixedWindowLimiter(() => 3, 1000);
-    expect([1, 2, 3, 4].map(() => limiter.take('1.2.3.4', 0))).toEqual([true, true, true, false]);
-    expect(limiter.take('5.6.7.8', 10)).toBe(true);
-    expect(limiter.take('1.2.3.4', 1000)).toBe(true);
   });
 });
 
