@@ -70,6 +70,12 @@ export default defineNuxtConfig({
     // unset, each keeps its own in memory.
     redisUrl: '',
     redisCachePrefix: 'blmk-site',
+    // The browser origin of the CMS admin (NUXT_CMS_ADMIN_ORIGIN): the only page that may
+    // frame the site's previews (server/security/headers.ts). Empty: nothing may frame them.
+    cmsAdminOrigin: '',
+    // Only the production site is indexed (NUXT_SITE_INDEXABLE=true); anywhere else
+    // robots.txt disallows everything and every response says noindex.
+    siteIndexable: false,
     public: {
       siteUrl: 'http://localhost:3000',
     },

@@ -70,6 +70,16 @@ const CMS_APP_DEFAULTS: Record<string, string> = {
   BLMK_SEED_IMPORT: 'set by the seed import itself',
   ADMIN_FIRSTNAME: 'first admin only, unused without ADMIN_EMAIL',
   ADMIN_LASTNAME: 'first admin only, unused without ADMIN_EMAIL',
+  CORS_ORIGINS: 'the origins of SITE_URL and PUBLIC_URL (cms/src/hardening/cors.ts)',
+  UPLOAD_MAX_FILE_SIZE_MB: '20',
+  BODY_JSON_LIMIT: '1mb',
+  BODY_FORM_LIMIT: '256kb',
+  BODY_TEXT_LIMIT: '256kb',
+  RATE_LIMIT_LOGIN: '20 per window',
+  RATE_LIMIT_LOGIN_WINDOW_S: '900',
+  RATE_LIMIT_PUBLIC_WRITES: '60 per window',
+  RATE_LIMIT_PUBLIC_WINDOW_S: '600',
+  RATE_LIMIT_REDIS_PREFIX: 'blmk:cms:rate:',
 };
 /**
  * Secrets deliberately not passed. DATABASE_PASSWORD: DATABASE_URL carries it. ADMIN_*:

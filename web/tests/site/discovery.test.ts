@@ -75,7 +75,8 @@ beforeAll(async () => {
   const story = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${NEWS}?filters[slug][$eq]=blmk-single-operating-plan`);
   const documentId = story.body.results[0]!.documentId;
   await publishPolish(NEWS, documentId, { title: 'Jednolity plan operacyjny BLMK', slug: 'jednolity-plan-operacyjny-blmk' });
-  web = await startTestWeb({ cmsUrl: cms.url });
+  // As the production site: robots.txt welcomes crawlers (a staging copy disallows them, security-headers.test.ts).
+  web = await startTestWeb({ cmsUrl: cms.url, env: { NUXT_SITE_INDEXABLE: 'true' } });
 });
 
 afterAll(async () => {
