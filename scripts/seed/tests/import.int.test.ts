@@ -241,12 +241,15 @@ describe(`the seed import on ${DATABASE}`, () => {
     expect(await countAll('draft')).toEqual(EXPECTED);
   }, IMPORT);
 
+  const DELETED_EVENT = 'have-your-say-2017-03-06-milton-keynes-christian-centre';
+
   test('an editor\'s edit survives, a deleted entry is not re-created, a renamed slug is not duplicated', async () => {
     const editedTitle = 'Primary Care Home: 130 colleagues at two workshops';
     const story = await bySlug('news-item', 'primary-care-home-workshop');
     await docs('news-item').update({ documentId: story?.documentId, locale: 'en', data: { title: editedTitle } });
     await docs('news-item').publish({ documentId: story?.documentId, locale: 'en' });
-    const event = await bySlug('event', 'mental-health-in-primary-care-home');
+    // An event no brief lists: one a published brief lists cannot be deleted (briefs stay whole).
+    const event = await bySlug('event', DELETED_EVENT);
     await docs('event').delete({ documentId: event?.documentId, locale: 'en' });
     const person = await bySlug('person', 'tom-joyce');
     await docs('person').update({ documentId: person?.documentId, locale: 'en', data: { slug: 'tom-joyce-programme-manager' } });
@@ -254,13 +257,13 @@ describe(`the seed import on ${DATABASE}`, () => {
     const third = await runImport();
 
     expect(third.counts.event).toEqual({ created: 0, alreadyPresent: 4, deletedSinceImport: 1 });
-    expect(third.deletedSinceImport).toEqual([{ type: 'event', key: 'mental-health-in-primary-care-home' }]);
+    expect(third.deletedSinceImport).toEqual([{ type: 'event', key: DELETED_EVENT }]);
     expect(Object.values(third.counts).reduce((sum, counts) => sum + counts.created, 0)).toBe(0);
-    expect(formatReport(third)).toContain('Deleted since import, left alone:\n  - event mental-health-in-primary-care-home');
-    expect(log).toContain('  event mental-health-in-primary-care-home: deleted since import, left alone');
+    expect(formatReport(third)).toContain(`Deleted since import, left alone:\n  - event ${DELETED_EVENT}`);
+    expect(log).toContain(`  event ${DELETED_EVENT}: deleted since import, left alone`);
 
     expect(await countAll('draft')).toEqual({ ...EXPECTED, event: 4 });
-    expect(await bySlug('event', 'mental-health-in-primary-care-home', 'draft')).toBeNull();
+    expect(await bySlug('event', DELETED_EVENT, 'draft')).toBeNull();
     expect(await bySlug('person', 'tom-joyce', 'draft')).toBeNull();
     for (const status of ['draft', 'published'] as const) {
       expect((await bySlug('news-item', 'primary-care-home-workshop', status))?.title).toBe(editedTitle);

@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../../scripts/lib/ports.ts';
@@ -7,30 +6,19 @@ import { launchBrowser } from '../../../scripts/testing/browser.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { startSmtpSink, type SmtpSink } from '../../../scripts/testing/smtp-sink.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
+import { axeViolations as wcagViolations } from './axe';
 
 /** Accessibility of the newsletter: the site's forms in a real browser, and the mails as HTML. */
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let cms: TestCms;
 let web: TestWeb;
 let sink: SmtpSink;
 let browser: Browser;
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
+/** The shared axe run (./axe.ts, WCAG 2.2 A and AA), one line per violation. */
 async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations;
-  });
-  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const violations = await wcagViolations(page);
+  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.targets.join(', ')})`);
 }
 
 beforeAll(async () => {

@@ -17,6 +17,7 @@ const databases = await testDatabaseKinds();
 
 const SECRET = randomBytes(24).toString('hex');
 const NEWS = '/content-manager/collection-types/api::news-item.news-item';
+const BRIEFS = '/content-manager/collection-types/api::brief.brief';
 
 describe.each<DatabaseKind>(databases)('on %s', (database) => {
   let cms: TestCms;
@@ -159,6 +160,10 @@ describe.each<DatabaseKind>(databases)('on %s', (database) => {
       expect(await waitFor(`/pl/news/${slug}`, 'Freshness check: edited', 2_000)).toBeLessThan(2_000);
       expect(await waitFor('/ur/news', 'Freshness check: edited', 2_000)).toBeLessThan(2_000);
 
+      // The May 2018 brief lists the story: briefs stay whole, so it goes down first.
+      expect((await admin.request('DELETE', `${NEWS}/${documentId}`)).status).toBe(400);
+      const brief = await admin.request<{ results: Array<{ documentId: string }> }>('GET', `${BRIEFS}?filters[slug][$eq]=central-brief-may-2018`);
+      expect((await admin.request('POST', `${BRIEFS}/${brief.body.results[0]!.documentId}/actions/unpublish`, {})).status).toBe(200);
       expect((await admin.request('DELETE', `${NEWS}/${documentId}`)).status).toBe(200);
       const started = Date.now();
       while ((await fetchPage(web.url, `/news/${slug}`)).status !== 404) {
