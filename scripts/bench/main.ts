@@ -225,6 +225,7 @@ async function main(): Promise<void> {
     'Cold start: spawn to first answer (CMS /_health, site /robots.txt), polled every 20 ms. Peak RSS: VmHWM of each process (and children), the larger of the two site processes.',
   );
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   try {
     await run(options, results);
   } catch (error) {
@@ -232,6 +233,7 @@ async function main(): Promise<void> {
     process.exitCode = 1;
     console.error(error);
   }
+  results.meta.notes.push(`Load average (1 min) at the start ${loadAtStart.toFixed(2)}, at the end ${os.loadavg()[0]!.toFixed(2)}: the machine's 2 cores are shared, so figures vary between runs.`);
   results.meta.notes.push(`Total run time ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   const outcomes = evaluateTargets(results);
   await mkdir(RESULTS_DIR, { recursive: true });
