@@ -31,7 +31,7 @@ export async function fillCms(strapi: Core.Strapi, total: number, progress: (don
   const organisations = await ids('api::organisation.organisation');
   let documents = 0;
   let localisations = 0;
-  for (const planned of planDocuments(total, undefined, { priorities: priorities.length, organisations: organisations.length })) {
+  for (const planned of planDocuments(total, undefined, { priorities: priorities.length, organisations: organisations.length }, new Date().toISOString().slice(0, 10))) {
     const data: Record<string, unknown> = { ...planned.data };
     if (planned.priorities.length) data.priorities = planned.priorities.map((index) => priorities[index]);
     if (planned.type === 'vacancy' && planned.organisations.length) data.employer = organisations[planned.organisations[0]!];
@@ -39,7 +39,9 @@ export async function fillCms(strapi: Core.Strapi, total: number, progress: (don
     const documentService = strapi.documents(uidOf(planned.type));
     const created = (await documentService.create({ locale: 'en', status: 'published', data } as never)) as { documentId: string };
     for (const locale of planned.translations) {
-      await documentService.update({ documentId: created.documentId, locale, status: 'published', data: { ...data, title: `[${locale}] ${String(data.title)}` } } as never);
+      // Priorities and organisations exist in English only: a translation links none.
+      const { priorities: _p, organisations: _o, employer: _e, ...translated } = data;
+      await documentService.update({ documentId: created.documentId, locale, status: 'published', data: { ...translated, title: `[${locale}] ${String(data.title)}` } } as never);
       localisations++;
     }
     if (++documents % 500 === 0) progress(documents);

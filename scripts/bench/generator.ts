@@ -60,7 +60,14 @@ function dayFrom(next: () => number, fromYear: number, years: number): string {
 }
 
 /** The documents for `total` items, in creation order, from `seed`. */
-export function* planDocuments(total: number, seed = 20261206, related = { priorities: 1, organisations: 1 }): Generator<PlannedDocument> {
+export function* planDocuments(
+  total: number,
+  seed = 20261206,
+  related = { priorities: 1, organisations: 1 },
+  /** Vacancies close after it (the CMS refuses to publish one that has closed). */
+  today = '2026-12-06',
+): Generator<PlannedDocument> {
+  const daysAfterToday = (days: number) => new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
   const next = random(seed);
   const sentence = (words: number) => Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]!).join(' ');
   const title = () => {
@@ -90,7 +97,7 @@ export function* planDocuments(total: number, seed = 20261206, related = { prior
         location: 'Luton',
         summary: `${sentence(20)}.`,
         description: paragraph(`${sentence(80)}.`),
-        closingDate: dayFrom(next, 2026, 2),
+        closingDate: daysAfterToday(1 + Math.floor(next() * 365)),
       };
       organisations = pick(1, related.organisations);
     } else if (type === 'brief') {
