@@ -3,6 +3,11 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
+/** In the admin's language (en-GB unless an editor chose another: day first, 24-hour clock). */
+function savedAtText(savedAt: string): string {
+  return new Date(savedAt).toLocaleString(document.documentElement.lang || 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** The types with a revision history (cms/src/content-types.ts EDITORIAL_CONTENT_TYPES). */
 const EDITORIAL_MODELS = new Set([
   'api::news-item.news-item',
@@ -100,7 +105,7 @@ const RevisionItem = ({
         {revision.restoredFrom ? ` (from #${revision.restoredFrom})` : ''} · #{revision.id}
       </Typography>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        {new Date(revision.savedAt).toLocaleString()} by {author(revision)}
+        {savedAtText(revision.savedAt)} by {author(revision)}
       </Typography>
       {revision.changedFields && revision.changedFields.length > 0 ? (
         <Typography variant="pi" textColor="neutral600" tag="p">
@@ -147,7 +152,7 @@ const RevisionList = ({ model, documentId, locale, version }: { model: string; d
   React.useEffect(load, [load, version]);
 
   const restore = async (revision: RevisionSummary) => {
-    const when = new Date(revision.savedAt).toLocaleString();
+    const when = savedAtText(revision.savedAt);
     if (!window.confirm(`Replace the current draft with version #${revision.id} (${when})? The current draft stays in the history.`)) return;
     setRestoringId(revision.id);
     try {
