@@ -76,6 +76,10 @@ export default defineNuxtConfig({
     // Only the production site is indexed (NUXT_SITE_INDEXABLE=true); anywhere else
     // robots.txt disallows everything and every response says noindex.
     siteIndexable: false,
+    // Where media lives when the CMS stores uploads in S3-compatible storage: its public
+    // address (the CMS's S3_PUBLIC_URL). Pages may then load images from there (the CSP's
+    // img-src). Empty: media comes through the site only.
+    mediaOrigin: '',
     public: {
       siteUrl: 'http://localhost:3000',
     },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { bodyLimits } from '../src/hardening/limits';
+import { uploadProviderConfig } from '../src/uploads/storage';
 
 // What editors publish: images, PDFs and office documents (Word/Excel/PowerPoint old and
 // new, OpenDocument), plus plain text and CSV data. No audio or video (embed those from
@@ -69,6 +70,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
   },
   upload: {
     config: {
+      // Local disk (public/uploads) unless UPLOAD_PROVIDER=s3 (src/uploads/storage.ts).
+      ...uploadProviderConfig(process.env),
       // The same ceiling as strapi::body's (config/middlewares.ts): UPLOAD_MAX_FILE_SIZE_MB.
       sizeLimit: bodyLimits(process.env).maxFileBytes,
       security: {

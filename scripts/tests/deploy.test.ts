@@ -29,6 +29,9 @@ const read = (file: string) => readFileSync(path.join(REPO_ROOT, file), 'utf8');
 const composeText = read('docker-compose.yml');
 const compose = parse(composeText) as { services: Record<string, Service>; volumes?: Record<string, unknown> };
 const services = compose.services;
+/** The override that moves uploads to S3-compatible storage (docker-compose.s3.yml). */
+const s3Text = read('docker-compose.s3.yml');
+const s3Services = (parse(s3Text) as { services: Record<string, Service> }).services;
 const packageJson = (dir: string) => JSON.parse(read(`${dir}/package.json`)) as { name: string; scripts?: Record<string, string>; packageManager?: string };
 
 function service(name: string): Service {
@@ -36,9 +39,14 @@ function service(name: string): Service {
   if (!found) throw new Error(`docker-compose.yml has no service "${name}"`);
   return found;
 }
-function env(name: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(service(name).environment ?? {}).map(([key, value]) => [key, String(value)]));
+function envOf(found: Service | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(found?.environment ?? {}).map(([key, value]) => [key, String(value)]));
 }
+function env(name: string): Record<string, string> {
+  return envOf(service(name));
+}
+/** What docker-compose.s3.yml adds to a service's environment. */
+const s3Env = (name: string) => envOf(s3Services[name]);
 /** A value that is exactly one required interpolation: ${VAR:?message}. */
 const REQUIRED_ONLY = /^\$\{([A-Z][A-Z0-9_]*):\?[^}]+\}$/;
 
@@ -90,6 +98,7 @@ const CMS_NOT_PASSED = ['DATABASE_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'];
 
 const WEB_APP_DEFAULTS: Record<string, string> = {
   NUXT_REDIS_CACHE_PREFIX: 'blmk-site (nuxt.config.ts)',
+  NUXT_MEDIA_ORIGIN: "'': media comes through the site; docker-compose.s3.yml sets it",
 };
 
 describe('.dockerignore', () => {
@@ -153,11 +162,13 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives no secret a default: each is ${VAR:?message}', () => {
-    for (const match of composeText.matchAll(/\$\{([A-Z][A-Z0-9_]*)([^}]*)\}/g)) {
-      if (SECRET_NAME.test(match[1]!)) expect(match[2], `\${${match[1]}${match[2]}}`).toMatch(/^:\?./);
+    for (const text of [composeText, s3Text]) {
+      for (const match of text.matchAll(/\$\{([A-Z][A-Z0-9_]*)([^}]*)\}/g)) {
+        if (SECRET_NAME.test(match[1]!)) expect(match[2], `\${${match[1]}${match[2]}}`).toMatch(/^:\?./);
+      }
     }
-    for (const name of Object.keys(services)) {
-      for (const [key, value] of Object.entries(env(name))) {
+    for (const [name, found] of [...Object.entries(services), ...Object.entries(s3Services)]) {
+      for (const [key, value] of Object.entries(envOf(found))) {
         if (SECRET_NAME.test(key)) expect(value, `${name}: ${key}`).toMatch(REQUIRED_ONLY);
       }
     }
@@ -167,13 +178,27 @@ describe('docker-compose.yml', () => {
     const read = envVariablesRead([path.join(REPO_ROOT, 'cms', 'config'), path.join(REPO_ROOT, 'cms', 'src')]);
     // The scan must find what we know is there, or it proves nothing.
     for (const known of ['APP_KEYS', 'SITE_URL', 'SITE_WEBHOOK_SECRET', 'SCHEDULER_INTERVAL_MS', 'NEWSLETTER_BATCH_SIZE', 'ADMIN_EMAIL']) expect([...read.keys()]).toContain(known);
-    const given = env('cms');
+    const given = { ...env('cms'), ...s3Env('cms') };
     const unset = [...read.keys()].filter((name) => !(name in given) && !(name in CMS_APP_DEFAULTS) && !CMS_NOT_PASSED.includes(name));
     expect(unset, 'read by the CMS, not set in compose').toEqual([]);
     const stale = Object.keys(CMS_APP_DEFAULTS).filter((name) => !read.has(name));
     expect(stale, 'listed as defaults but no longer read').toEqual([]);
     for (const name of Object.keys(CMS_APP_DEFAULTS)) expect(SECRET_NAME.test(name), `${name} is a secret`).toBe(false);
     for (const name of CMS_NOT_PASSED) expect(given[name], name).toBeUndefined();
+  });
+
+  it('moves uploads to S3-compatible storage with docker-compose.s3.yml, telling the site where media is', () => {
+    const read = envVariablesRead([path.join(REPO_ROOT, 'cms', 'src', 'uploads')]);
+    const storageVariables = [...read.keys()];
+    expect(storageVariables).toEqual(expect.arrayContaining(['UPLOAD_PROVIDER', 'S3_BUCKET', 'S3_PUBLIC_URL', 'S3_SECRET_ACCESS_KEY']));
+    const cms = s3Env('cms');
+    expect(Object.keys(cms).sort()).toEqual(storageVariables.sort());
+    expect(cms.UPLOAD_PROVIDER).toBe('s3');
+    for (const name of ['S3_BUCKET', 'S3_REGION', 'S3_PUBLIC_URL']) expect(cms[name], name).toMatch(REQUIRED_ONLY);
+    // The local setup leaves storage to the default (local disk): none of it in docker-compose.yml.
+    for (const name of storageVariables) expect(env('cms')[name], name).toBeUndefined();
+    expect(Object.keys(s3Services).sort()).toEqual(['cms', 'web']);
+    expect(s3Env('web')).toEqual({ NUXT_MEDIA_ORIGIN: cms.S3_PUBLIC_URL });
   });
 
   it('points the CMS at PostgreSQL, the webhook at the site inside the network, the links at the public site', () => {

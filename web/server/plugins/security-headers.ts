@@ -26,7 +26,12 @@ function overrideIn(passed: unknown, ours: Record<string, string>, dropped: stri
 export default defineNitroPlugin((nitroApp) => {
   nitroApp.hooks.hook('request', (event) => {
     const config = useRuntimeConfig(event);
-    const ours = securityHeaders({ path: event.path, adminOrigin: config.cmsAdminOrigin, indexable: config.siteIndexable === true });
+    const ours = securityHeaders({
+      path: event.path,
+      adminOrigin: config.cmsAdminOrigin,
+      indexable: config.siteIndexable === true,
+      mediaOrigin: config.mediaOrigin,
+    });
     const dropped = droppedHeaders(ours);
     const response: ServerResponse = event.node.res;
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;

@@ -14,6 +14,8 @@ export interface SecurityHeaderOptions {
   adminOrigin: string;
   /** Whether search engines may index this site (production only). */
   indexable: boolean;
+  /** Where media is served from when not through the site (an object store or CDN address), or ''. */
+  mediaOrigin?: string;
 }
 
 /** The preview route and the draft pages it sends the editor to (previewPagePath). */
@@ -35,11 +37,12 @@ export function originOf(value: string): string | undefined {
 export function contentSecurityPolicy(options: SecurityHeaderOptions): string {
   const admin = originOf(options.adminOrigin);
   const framers = isPreviewPath(options.path) && admin ? `'self' ${admin}` : "'none'";
+  const media = options.mediaOrigin ? originOf(options.mediaOrigin) : undefined;
   return [
     "default-src 'none'",
     "script-src 'none'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    media ? `img-src 'self' data: ${media}` : "img-src 'self' data:",
     "font-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",

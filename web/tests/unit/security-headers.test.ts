@@ -33,6 +33,17 @@ describe('security headers', () => {
     },
   );
 
+  test.each([
+    ['', "img-src 'self' data:;"],
+    ['https://media.blmk.example/uploads/', "img-src 'self' data: https://media.blmk.example;"],
+    ["https://x.example; script-src *", "img-src 'self' data:;"],
+    ['data:', "img-src 'self' data:;"],
+  ])('a media origin of %j allows images as %s', (mediaOrigin, imgSrc) => {
+    const csp = contentSecurityPolicy({ ...base, mediaOrigin });
+    expect(csp).toContain(imgSrc);
+    expect(csp).not.toContain('script-src *');
+  });
+
   test('only the production site is indexable', () => {
     expect(securityHeaders(base)['x-robots-tag']).toBeUndefined();
     expect(securityHeaders({ ...base, indexable: false })['x-robots-tag']).toBe('noindex, nofollow');
