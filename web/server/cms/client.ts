@@ -48,6 +48,12 @@ export interface CmsClient {
   findBySlug<T extends SluggedType>(type: T, slug: string, params?: { locale?: string }): Promise<Entry<T> | null>;
   /** A CMS route that is not a content type (e.g. /api/search), with flat parameters. */
   getJson<R>(path: `/api/${string}`, params: Record<string, string | number | undefined>): Promise<R>;
+  /**
+   * Whether this client's token may create entries of `type`. It sends a create with no
+   * data, which Strapi refuses with 403 for a token that may not (a read-only one) and
+   * with 400 ("Missing data") for one that may: nothing is ever written.
+   */
+  mayCreate(type: ContentTypeName): Promise<boolean>;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -158,6 +164,20 @@ export function createCmsClient(options: CmsClientOptions): CmsClient {
 
     getJson(path, params) {
       return get(path, params);
+    },
+
+    async mayCreate(type) {
+      const request = `POST ${endpointOf(type)} (empty, to test the token's scope)`;
+      try {
+        await http.post(endpointOf(type), {}, { responseType: 'json' });
+      } catch (error) {
+        const status = axios.isAxiosError(error) ? error.response?.status : undefined;
+        if (status === 401 || status === 403) return false;
+        if (status === 400) return true;
+        throw toCmsError(error, request);
+      }
+      // A 2xx to an empty create: it may (and the CMS accepted nothing useful).
+      return true;
     },
   };
   return client;

@@ -2,6 +2,7 @@ import type { ContentTypes } from '@blmk/shared-types';
 import type { CmsClient } from '../cms/client';
 import { parsePreviewRequest, type PreviewType } from './preview-request';
 import { isValidPreviewToken } from './preview-token';
+import { previewTokenIsReadOnly } from './token-scope';
 
 /** Why a preview page cannot show its entry, as the HTTP status the page answers with. */
 export class PreviewError extends Error {
@@ -23,7 +24,8 @@ export interface PreviewEntry<T extends PreviewType = PreviewType> {
 /**
  * The entry a preview page (/preview/<type>/<documentId>?locale&status&expires&token)
  * shows, draft or published, read with the read-only API token. Only with a valid
- * token from /api/preview (401), a configured token (503) and an entry that exists (404).
+ * token from /api/preview (401), a configured read-only token (503) and an entry that
+ * exists (404).
  */
 export async function findPreviewEntry(query: Record<string, unknown>, secret: string, cms: CmsClient | undefined): Promise<PreviewEntry> {
   let request;
@@ -38,6 +40,10 @@ export async function findPreviewEntry(query: Record<string, unknown>, secret: s
   if (!cms) {
     console.error('[preview] NUXT_CMS_PREVIEW_TOKEN is not set: drafts cannot be read.');
     throw new PreviewError(503, 'Preview is not configured');
+  }
+  if (!(await previewTokenIsReadOnly(cms))) {
+    console.error('[preview] NUXT_CMS_PREVIEW_TOKEN may write to the CMS: previews are refused until it is a Read-only API token (README "Production").');
+    throw new PreviewError(503, 'Preview is not configured safely');
   }
   const entry = await cms.findVersion(request.type, request.documentId, { locale: request.locale, status: request.status });
   if (!entry) throw new PreviewError(404, 'Not found');

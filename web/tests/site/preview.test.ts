@@ -185,3 +185,40 @@ describe('the preview', () => {
     expect(api.status).toBe(404);
   });
 });
+
+describe('a preview token that may write', () => {
+  let writableWeb: TestWeb;
+  let writableUrl: string;
+
+  beforeAll(async () => {
+    // The mistake this guards against: a Full access token pasted where the read-only one belongs.
+    const token = await admin.request<{ data: { accessKey: string } }>('POST', '/admin/api-tokens', {
+      name: 'Site preview (full access by mistake)',
+      type: 'full-access',
+      lifespan: null,
+    });
+    if (token.status !== 201) throw new Error(`api token: ${token.status} ${JSON.stringify(token.body)}`);
+    const port = await freePort();
+    writableUrl = `http://127.0.0.1:${port}`;
+    writableWeb = await startTestWeb({
+      cmsUrl: cms.url,
+      port,
+      env: { NUXT_PREVIEW_SECRET: PREVIEW_SECRET, NUXT_CMS_PREVIEW_TOKEN: token.body.data.accessKey },
+    });
+  });
+  afterAll(async () => {
+    await writableWeb?.stop();
+  });
+
+  test('turns the preview off with a 503 and writes nothing to the CMS', async () => {
+    const count = async () => (await admin.request<{ pagination: { total: number } }>('GET', `${NEWS}?page=1&pageSize=1`)).body.pagination.total;
+    const before = await count();
+    const { location } = await openPreview(await previewUrlFromCms());
+    const page = await fetchPage(writableUrl, location);
+    expect(page.status).toBe(503);
+    expect(page.text).not.toContain(DRAFT.title);
+    expect(await count()).toBe(before);
+    // The same link on the site with the read-only token still opens the draft.
+    expect((await fetchPage(siteUrl, location)).status).toBe(200);
+  });
+});
