@@ -187,6 +187,47 @@ describe.each(databases)('complete history on %s', (database) => {
     expect(related.body.results.map((row) => row.documentId)).toEqual([kept]);
   });
 
+  test('a brief restored after one of its stories was deleted keeps the others and names the missing one by its place', async () => {
+    const story = async (title: string) => {
+      const created = await comms.request<{ data: { documentId: string } }>('POST', `${NEWS}?locale=en`, { title, slug: unique('brief-story') });
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+      return created.body.data.documentId;
+    };
+    const kept = await story('New GP surgery');
+    const gone = await story('Withdrawn story');
+    const BRIEFS = '/content-manager/collection-types/api::brief.brief';
+    const brief = await comms.request<{ data: { documentId: string } }>('POST', `${BRIEFS}?locale=en`, {
+      title: 'Central Brief: June 2018',
+      slug: unique('brief'),
+      issueDate: '2018-06-01',
+      sections: [
+        {
+          heading: 'News',
+          entries: [
+            { newsItem: { connect: [{ documentId: kept, locale: 'en' }] } },
+            { newsItem: { connect: [{ documentId: gone, locale: 'en' }] } },
+          ],
+        },
+      ],
+    });
+    expect(brief.status, JSON.stringify(brief.body)).toBe(201);
+    const briefId = brief.body.data.documentId;
+    expect((await comms.request('DELETE', `${BRIEFS}/${briefId}?locale=*`)).status).toBe(200);
+    expect((await comms.request('DELETE', `${NEWS}/${gone}?locale=*`)).status).toBe(200);
+
+    const entry = (await deletedEntries()).find((row) => row.documentId === briefId);
+    expect(entry).toMatchObject({ contentType: 'api::brief.brief', title: 'Central Brief: June 2018', locales: ['en'] });
+    const restored = await comms.request<{ data: RestoreReport }>('POST', `/blmk/deleted-entries/${entry!.id}/restore`);
+    expect(restored.status, JSON.stringify(restored.body)).toBe(200);
+    expect(restored.body.data.notRestored).toEqual([
+      { field: 'en: sections.0.entries.1.newsItem', target: NEWS_UID, documentId: gone, locale: 'en' },
+    ]);
+    const back = await comms.request<{ data: { sections: Array<{ heading: string; entries: Array<{ id: number }> }> } }>('GET', `${BRIEFS}/${briefId}?locale=en`);
+    expect(back.body.data.sections.map((section) => [section.heading, section.entries.length])).toEqual([['News', 2]]);
+    // The deleted story is in Deleted entries too, and can come back on its own.
+    expect((await deletedEntries()).find((row) => row.documentId === gone)).toMatchObject({ title: 'Withdrawn story' });
+  });
+
   test('deleting one language lists that language alone, and its restore adds it back to the entry', async () => {
     const id = await bilingualStory('Flu clinics', []);
     expect((await comms.request('DELETE', `${NEWS}/${id}?locale=pl`)).status).toBe(200);
