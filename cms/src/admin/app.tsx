@@ -1,7 +1,9 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
+import { registerDeletedEntriesAdmin } from './history/deleted-entries-admin';
 import { RevisionsPanel } from './history/RevisionsPanel';
 import { registerNewsletterAdmin } from './newsletter/NewsletterPanel';
+import { WarningsPanel } from './validation/WarningsPanel';
 
 /**
  * The project's additions to the admin panel. Each area keeps its components in
@@ -31,6 +33,10 @@ export default {
     const contentManager = app.getPlugin('content-manager').apis as ContentManagerPlugin['config']['apis'];
     // Revision history (schedule-history): list, compare and restore versions beside the edit form.
     contentManager.addEditViewSidePanel([RevisionsPanel]);
+    // Validation warnings of the saved draft (a session over 12 hours...), refreshed after each save.
+    contentManager.addEditViewSidePanel([WarningsPanel]);
+    // Deleted entries (comms officers): list and restore as drafts.
+    registerDeletedEntriesAdmin(app);
     // Newsletter (send test, send to subscribers, send log) on briefs.
     registerNewsletterAdmin(app);
   },

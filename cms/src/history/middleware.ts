@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { callLocale, useEditorialMiddleware } from '../utils/document-middleware';
+import { withRemovalRevisions, isRemoval } from './removals';
 import { ensureBaseline, recordRevision } from './revisions';
 
 interface WrittenEntry {
@@ -9,10 +10,12 @@ interface WrittenEntry {
 
 /**
  * Keeps a revision after every create, update and publish of an editorial entry,
- * whoever makes it (admin, scheduler, restore, seed import).
+ * and of what every unpublish, discard and delete takes away, whoever makes it
+ * (admin, scheduler, restore, seed import).
  */
 export function registerRevisionMiddleware(strapi: Core.Strapi): void {
   useEditorialMiddleware(strapi, async (call, next) => {
+    if (isRemoval(call.action)) return withRemovalRevisions(strapi, call, next);
     if (call.action !== 'create' && call.action !== 'update' && call.action !== 'publish') return next();
     const locale = await callLocale(strapi, call);
     if (call.action === 'update' && call.params.documentId) {

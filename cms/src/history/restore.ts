@@ -14,6 +14,9 @@ const NOT_RESTORED = new Set(['publishAt', 'unpublishAt']);
 export async function restoreRevision(strapi: Core.Strapi, revision: Revision): Promise<Revision> {
   const { subjectType: uid, subjectDocumentId: documentId } = revision;
   const locale = revision.subjectLocale ?? undefined;
+  if (revision.action === 'delete') {
+    throw new errors.ValidationError(`Revision ${revision.id} is a deletion; restore the entry from Deleted entries (POST /blmk/deleted-entries/${revision.id}/restore).`);
+  }
   const exists = await strapi.db.query(uid).findOne({ where: { documentId }, select: ['id'] });
   if (!exists) {
     throw new errors.NotFoundError(`The entry ${documentId} of revision ${revision.id} no longer exists; nothing to restore into.`);

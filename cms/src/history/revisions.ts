@@ -5,7 +5,7 @@ import { currentActor } from '../audit/actor-context';
 import { diffSnapshots } from './diff';
 import { snapshotPopulate, toSnapshot, type Snapshot } from './snapshot';
 
-export type RevisionAction = 'create' | 'update' | 'publish' | 'restore' | 'baseline';
+export type RevisionAction = 'create' | 'update' | 'publish' | 'restore' | 'baseline' | 'unpublish' | 'discard' | 'delete';
 export type RevisionStatus = 'draft' | 'published';
 
 export interface Revision {
@@ -19,6 +19,8 @@ export interface Revision {
   authorId: number | null;
   authorEmail: string | null;
   restoredFrom: number | null;
+  /** Shared by the revisions one action wrote for several locales (a delete of every language). */
+  batchId: string | null;
   changedFields: string[] | null;
   snapshot: Snapshot;
   savedAt: string;
@@ -39,6 +41,7 @@ export const SUMMARY_FIELDS = [
   'authorId',
   'authorEmail',
   'restoredFrom',
+  'batchId',
   'changedFields',
   'savedAt',
 ] as const;
@@ -57,7 +60,7 @@ export interface Subject {
 }
 
 /** The entry as it is now, fully populated, or null when that version does not exist. */
-async function loadEntry(strapi: Core.Strapi, subject: Subject, status: RevisionStatus): Promise<Record<string, unknown> | null> {
+export async function loadEntry(strapi: Core.Strapi, subject: Subject, status: RevisionStatus): Promise<Record<string, unknown> | null> {
   const entry = await strapi.documents(subject.uid).findOne({
     documentId: subject.documentId,
     locale: subject.locale,
@@ -81,7 +84,21 @@ export async function latestRevision(strapi: Core.Strapi, subject: Subject): Pro
  */
 export async function recordRevision(strapi: Core.Strapi, subject: Subject, action: RevisionAction, status: RevisionStatus): Promise<void> {
   const entry = await loadEntry(strapi, subject, status);
-  if (!entry) return;
+  if (entry) await saveRevision(strapi, subject, action, status, entry);
+}
+
+/**
+ * Saves a given state of the entry as a revision: the current one, or one loaded just
+ * before an unpublish, discard or delete took it away.
+ */
+export async function saveRevision(
+  strapi: Core.Strapi,
+  subject: Subject,
+  action: RevisionAction,
+  status: RevisionStatus,
+  entry: Record<string, unknown>,
+  batchId?: string,
+): Promise<void> {
   const snapshot = toSnapshot(strapi, subject.uid, entry);
   const previous = await latestRevision(strapi, subject);
   const changedFields = diffSnapshots(previous?.snapshot ?? null, snapshot).map((change) => change.field);
@@ -100,6 +117,7 @@ export async function recordRevision(strapi: Core.Strapi, subject: Subject, acti
       authorId: actor.id ?? null,
       authorEmail: actor.email ?? null,
       restoredFrom: restore?.revisionId ?? null,
+      batchId: batchId ?? null,
       changedFields: previous ? changedFields : null,
       snapshot,
       savedAt: new Date(),

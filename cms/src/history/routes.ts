@@ -1,50 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { ADMIN_ROLE_CODES } from '../admin-roles';
-import { EDITORIAL_CONTENT_TYPES, type EditorialContentType } from '../content-types';
 import { registerAdminRoutes, type AdminRoute } from '../utils/admin-routes';
+import { deletedEntryRoutes } from './deleted-routes';
 import { diffSnapshots } from './diff';
+import { answer, commsOfficersOnly, parseId, parseLocale, parseModel } from './route-helpers';
 import { restoreRevision } from './restore';
 import { SUMMARY_FIELDS, type Revision, type RevisionSummary } from './revisions';
 
 const REVISION = 'api::revision.revision';
-
-interface RouteContext {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-}
-
-/** A route handler answering `{ data }`; Koa's context type leaves out the router's `params`. */
-function answer(work: (ctx: RouteContext) => Promise<unknown>): Core.MiddlewareHandler {
-  return async (ctx) => {
-    ctx.body = { data: await work(ctx as unknown as RouteContext) };
-  };
-}
-
-const commsOfficersOnly = [{ name: 'global::has-admin-role', config: { roles: [ADMIN_ROLE_CODES.commsOfficer] } }];
-
-function parseModel(value: string): EditorialContentType {
-  if (!(EDITORIAL_CONTENT_TYPES as readonly string[]).includes(value)) {
-    throw new errors.ValidationError(`"${value}" has no revision history; use one of ${EDITORIAL_CONTENT_TYPES.join(', ')}.`);
-  }
-  return value as EditorialContentType;
-}
-
-function parseId(value: string, name: string): number {
-  const id = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(id) || id < 1) {
-    throw new errors.ValidationError(`${name} must be a revision id (a positive whole number), got "${value}".`);
-  }
-  return id;
-}
-
-function parseLocale(value: unknown): string | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (typeof value !== 'string' || !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value)) {
-    throw new errors.ValidationError(`locale must be a locale code such as "en" or "pl", got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
 
 async function findRevision(strapi: Core.Strapi, id: number): Promise<Revision> {
   const revision = (await strapi.db.query(REVISION).findOne({ where: { id } })) as Revision | null;
@@ -108,5 +71,5 @@ function revisionRoutes(strapi: Core.Strapi): AdminRoute[] {
 }
 
 export function registerRevisionRoutes(strapi: Core.Strapi): void {
-  registerAdminRoutes(strapi, revisionRoutes(strapi));
+  registerAdminRoutes(strapi, [...revisionRoutes(strapi), ...deletedEntryRoutes(strapi)]);
 }

@@ -8,6 +8,7 @@ import { ukToday, type Problem } from './rules';
 import { TYPE_RULES } from './type-rules';
 import { BRIEF_ENTRY_TYPES, listingBriefProblems } from '../api/brief/rules';
 import { currentActor } from '../audit/actor-context';
+import { registerWarningsRoute } from './warnings';
 
 /** One ValidationError carrying every problem; the admin marks each field by its path. */
 function refuse(problems: Problem[]): void {
@@ -19,8 +20,8 @@ function refuse(problems: Problem[]): void {
 
 /**
  * Warnings do not stop a save. They go to the CMS log and the audit log (action
- * 'validation-warning', visible to comms officers at GET /blmk/audit), because the
- * admin panel has no channel for a warning on a successful save.
+ * 'validation-warning', visible to comms officers at GET /blmk/audit); the edit view's
+ * Warnings panel asks the same rules about the draft (warnings.ts, GET /blmk/warnings).
  */
 async function warn(strapi: Core.Strapi, call: DocumentCall, documentId: string | undefined, warnings: Problem[]): Promise<void> {
   for (const warning of warnings) {
@@ -112,6 +113,7 @@ function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
  * in historic content (see utils/seed-import.ts).
  */
 export function registerValidation(strapi: Core.Strapi): void {
+  registerWarningsRoute(strapi);
   useDocumentMiddleware(strapi, async (call, next) => {
     if (!call.uid.startsWith('api::') || isSeedImport()) return next();
     if (call.action === 'create' || call.action === 'update') {

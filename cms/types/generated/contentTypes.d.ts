@@ -1280,7 +1280,7 @@ export interface ApiPriorityPriority extends Struct.CollectionTypeSchema {
 export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
   collectionName: 'revisions';
   info: {
-    description: 'One saved or published version of an editorial entry (one locale): who, when, the full field data and what changed. Written by the CMS itself (cms/src/history); never edited.';
+    description: 'One version of an editorial entry (one locale): who, when, the full field data and what changed; kept on every create, save, publish, unpublish, discard, delete and restore. Written by the CMS itself (cms/src/history); never edited.';
     displayName: 'Revision';
     pluralName: 'revisions';
     singularName: 'revision';
@@ -1301,7 +1301,16 @@ export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
   };
   attributes: {
     action: Schema.Attribute.Enumeration<
-      ['create', 'update', 'publish', 'restore', 'baseline']
+      [
+        'create',
+        'update',
+        'publish',
+        'restore',
+        'baseline',
+        'unpublish',
+        'discard',
+        'delete',
+      ]
     > &
       Schema.Attribute.Required;
     authorEmail: Schema.Attribute.String &
@@ -1313,6 +1322,10 @@ export interface ApiRevisionRevision extends Struct.CollectionTypeSchema {
       ['admin', 'scheduler', 'system', 'public']
     > &
       Schema.Attribute.Required;
+    batchId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
     changedFields: Schema.Attribute.JSON;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

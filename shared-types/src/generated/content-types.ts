@@ -79,7 +79,15 @@ export const PRIORITY_KIND_VALUES = [
 ] as const satisfies readonly PriorityKind[];
 
 /** The values of `Revision.action`. */
-export type RevisionAction = 'create' | 'update' | 'publish' | 'restore' | 'baseline';
+export type RevisionAction =
+  | 'create'
+  | 'update'
+  | 'publish'
+  | 'restore'
+  | 'baseline'
+  | 'unpublish'
+  | 'discard'
+  | 'delete';
 
 /** The values of `Revision.action` in the order the CMS lists them, e.g. for filter menus. */
 export const REVISION_ACTION_VALUES = [
@@ -88,6 +96,9 @@ export const REVISION_ACTION_VALUES = [
   'publish',
   'restore',
   'baseline',
+  'unpublish',
+  'discard',
+  'delete',
 ] as const satisfies readonly RevisionAction[];
 
 /** The values of `Revision.authorKind`. */
@@ -683,8 +694,9 @@ export interface Priority extends PriorityFields {
 }
 
 /**
- * One saved or published version of an editorial entry (one locale): who, when, the full field data
- * and what changed. Written by the CMS itself (cms/src/history); never edited.
+ * One version of an editorial entry (one locale): who, when, the full field data and what changed;
+ * kept on every create, save, publish, unpublish, discard, delete and restore. Written by the CMS
+ * itself (cms/src/history); never edited.
  *
  * Content type `api::revision.revision`: the fields every response has, populated or not (a related
  * entry, unless its relation is populated further).
@@ -701,6 +713,7 @@ export interface RevisionFields {
   authorId: number | null;
   authorEmail: string | null;
   restoredFrom: number | null;
+  batchId: string | null;
   changedFields: JsonValue | null;
   snapshot: JsonValue;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */

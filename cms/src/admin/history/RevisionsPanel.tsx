@@ -2,20 +2,7 @@ import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-
-/** In the admin's language (en-GB unless an editor chose another: day first, 24-hour clock). */
-function savedAtText(savedAt: string): string {
-  return new Date(savedAt).toLocaleString(document.documentElement.lang || 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-/** The types with a revision history (cms/src/content-types.ts EDITORIAL_CONTENT_TYPES). */
-const EDITORIAL_MODELS = new Set([
-  'api::news-item.news-item',
-  'api::brief.brief',
-  'api::vacancy.vacancy',
-  'api::leadership-update.leadership-update',
-  'api::event.event',
-]);
+import { adminDateTime as savedAtText, EDITORIAL_MODELS, errorMessage } from '../editorial-models';
 
 interface RevisionSummary {
   id: number;
@@ -40,6 +27,9 @@ const ACTION_LABELS: Record<string, string> = {
   publish: 'Published',
   restore: 'Restored',
   baseline: 'Before history began',
+  unpublish: 'Unpublished (the version taken down)',
+  discard: 'Draft discarded (the draft thrown away)',
+  delete: 'Deleted',
 };
 
 function showValue(value: unknown): string {
@@ -51,11 +41,6 @@ function showValue(value: unknown): string {
 function author(revision: RevisionSummary): string {
   if (revision.authorKind === 'scheduler') return 'the scheduler';
   return revision.authorEmail ?? revision.authorKind;
-}
-
-function errorMessage(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
 }
 
 const Changes = ({ fromId, toId }: { fromId: number; toId: number }) => {
@@ -118,9 +103,12 @@ const RevisionItem = ({
             {open ? 'Hide changes' : 'Show changes'}
           </Button>
         ) : null}
-        <Button size="S" variant="secondary" loading={restoring} onClick={() => onRestore(revision)}>
-          Restore
-        </Button>
+        {/* A deletion is restored from Deleted entries, as a whole entry. */}
+        {revision.action === 'delete' ? null : (
+          <Button size="S" variant="secondary" loading={restoring} onClick={() => onRestore(revision)}>
+            Restore
+          </Button>
+        )}
       </Flex>
       {open && previous ? (
         <Box paddingTop={2}>
