@@ -2,6 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { RevisionsPanel } from './history/RevisionsPanel';
 import { registerNewsletterAdmin } from './newsletter/NewsletterPanel';
+import { registerReviewAdmin } from './review/register';
 
 /**
  * The project's additions to the admin panel. Each area keeps its components in
@@ -33,5 +34,7 @@ export default {
     contentManager.addEditViewSidePanel([RevisionsPanel]);
     // Newsletter (send test, send to subscribers, send log) on briefs.
     registerNewsletterAdmin(app);
+    // Review stages: the edit view's Review panel and the homepage's "Waiting for review".
+    registerReviewAdmin(app, contentManager);
   },
 };
