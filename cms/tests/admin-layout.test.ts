@@ -4,13 +4,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
-import { ensureCmsCompiled, startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
-import { withFileLock } from '../../scripts/testing/file-lock.ts';
-import { buildIfChanged } from '../../scripts/testing/fingerprint.ts';
-import { runCommand } from '../../scripts/testing/processes.ts';
+import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
+import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
 import { runSql } from '../../scripts/testing/sql.ts';
-import { CMS_DIR, REPO_ROOT } from '../../scripts/lib/paths.ts';
+import { CMS_DIR } from '../../scripts/lib/paths.ts';
 import { APPLIED_STORE } from '../src/admin-layout/apply.ts';
 import { ADMIN_LAYOUT } from '../src/admin-layout/table.ts';
 import type { LayoutTable, ModelLayout } from '../src/admin-layout/types.ts';
@@ -92,6 +90,8 @@ describe('the layout table against the schemas', () => {
         [['sources', 12]],
         [['publishAt', 6], ['unpublishAt', 6]],
         [['seo', 12]],
+        [['reviewStage', 4], ['reviewStageBy', 4], ['reviewStageAt', 4]],
+        [['reviewComment', 12]],
       ];
       news.list.push('body');
     });
@@ -214,24 +214,6 @@ describe.each(databases)('the admin layout on %s', (database) => {
     expect(reapplied.layouts.list).toEqual(ADMIN_LAYOUT.contentTypes[uid]!.list);
   });
 });
-
-/**
- * Builds the admin panel (strapi build, cms/dist/build) once per change of its
- * sources. Under the CMS compile lock: strapi build also compiles the server code
- * into cms/dist, which other test files' CMSs run from.
- */
-async function ensureAdminBuilt(): Promise<void> {
-  await ensureCmsCompiled();
-  const sources = [path.join(CMS_DIR, 'src', 'admin'), path.join(CMS_DIR, 'config', 'admin.ts'), path.join(CMS_DIR, 'package.json')];
-  await withFileLock('cms-compile', () =>
-    buildIfChanged(sources, path.join(CMS_DIR, 'dist', 'build', '.blmk-fingerprint'), async () => {
-      await runCommand(process.execPath, [path.join(REPO_ROOT, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'build'], {
-        cwd: CMS_DIR,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', ENV_PATH: '/dev/null', STRAPI_TELEMETRY_DISABLED: 'true' },
-      });
-    }),
-  );
-}
 
 describe('the edit form in the built admin, in Chromium', () => {
   let cms: TestCms;
