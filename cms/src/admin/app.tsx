@@ -2,7 +2,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin';
 import { RevisionsPanel } from './history/RevisionsPanel';
 import { registerNewsletterAdmin } from './newsletter/NewsletterPanel';
-import { registerReviewAdmin } from './review/register';
+import { registerReviewPanel, registerReviewWidget } from './review/register';
 
 /**
  * The project's additions to the admin panel. Each area keeps its components in
@@ -22,6 +22,10 @@ export default {
   config: {
     locales: [ADMIN_LOCALE],
   },
+  register(app: StrapiApp) {
+    // Review stages: the homepage's "Waiting for review" for comms officers.
+    registerReviewWidget(app);
+  },
   bootstrap(app: StrapiApp) {
     // Strapi has no setting for the default interface language: it renders in the
     // stored one or "en". Storing en-GB before the first render (bootstrap runs
@@ -34,7 +38,7 @@ export default {
     contentManager.addEditViewSidePanel([RevisionsPanel]);
     // Newsletter (send test, send to subscribers, send log) on briefs.
     registerNewsletterAdmin(app);
-    // Review stages: the edit view's Review panel and the homepage's "Waiting for review".
-    registerReviewAdmin(app, contentManager);
+    // Review stages: the edit view's Review panel (the homepage widget is added in register()).
+    registerReviewPanel(contentManager);
   },
 };

@@ -11,8 +11,13 @@ import { WaitingWidget } from './WaitingWidget';
  */
 const REVIEWER_PERMISSIONS = [{ action: 'plugin::content-manager.explorer.publish', subject: 'api::news-item.news-item' }];
 
-export function registerReviewAdmin(app: StrapiApp, contentManager: ContentManagerPlugin['config']['apis']): void {
+/** From the admin's bootstrap(): the edit view's Review panel. */
+export function registerReviewPanel(contentManager: ContentManagerPlugin['config']['apis']): void {
   contentManager.addEditViewSidePanel([ReviewPanel]);
+}
+
+/** From the admin's register() (bootstrap() is handed a subset of the app without widgets): the homepage widget. */
+export function registerReviewWidget(app: StrapiApp): void {
   app.widgets.register({
     id: 'review-waiting',
     icon: Clock,
