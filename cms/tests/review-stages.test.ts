@@ -235,7 +235,8 @@ describe.each(databases)('review stages on %s', (database) => {
   });
 
   test('the scheduler refuses and reports a scheduled publish of an unapproved contributor draft, and publishes it once approved', async () => {
-    const refused = await create(sessions.contributor, NEWS);
+    const title = `Scheduled review ${Date.now()}`;
+    const refused = await create(sessions.contributor, NEWS, { ...entry(NEWS), title });
     const soon = new Date(Date.now() + 1500).toISOString();
     expect((await sessions.comms.request('PUT', cm(NEWS, `/${refused}?locale=en`), { publishAt: soon })).status).toBe(200);
     const [failure] = await waitFor('the refused scheduled publish in the audit log', async () => {
@@ -245,6 +246,11 @@ describe.each(databases)('review stages on %s', (database) => {
     expect(failure!.actorKind).toBe('scheduler');
     expect(String(failure!.details?.reason)).toMatch(/contributor.*approve/);
     expect(await isPublic(refused)).toBe(false);
+    // Nobody watches the scheduler: the comms officers are told by mail.
+    const subject = `Scheduled publish refused: ${title}`;
+    const [mail] = (await sink.waitFor((all) => all.some((m) => m.mail.subject === subject), 'the refused-publish mail')).filter((m) => m.mail.subject === subject);
+    expect(mail!.to).toEqual([DEMO_USERS.comms]);
+    expect(mail!.mail.text).toMatch(isoDayFirst);
 
     const approved = await startAt({ uid: NEWS, author: 'contributor', stage: 'Approved' });
     expect((await sessions.comms.request('PUT', cm(NEWS, `/${approved}?locale=en`), { publishAt: new Date(Date.now() + 1500).toISOString() })).status).toBe(200);
@@ -330,16 +336,22 @@ describe.each(databases)('review stages on %s', (database) => {
       await browser?.close();
     });
 
+    /** A new page, logged in to the admin as `email` (a demo user). */
+    async function loggedIn(email: string) {
+      const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
+      await page.goto(`${cms.url}/admin/auth/login`);
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Login' }).click();
+      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      return page;
+    }
+
     test('a comms officer sees the waiting list, the Review stage column and filter, and approves in the Review panel', async () => {
       const title = `Browser review ${Date.now()}`;
       const documentId = await create(sessions.contributor, NEWS, { ...entry(NEWS), title });
       await expectMove(sessions.contributor, NEWS, documentId, 'submit');
-      const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-      await page.goto(`${cms.url}/admin/auth/login`);
-      await page.getByLabel('Email').fill(DEMO_USERS.comms);
-      await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Login' }).click();
-      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+      const page = await loggedIn(DEMO_USERS.comms);
 
       // The homepage's "Waiting for review" widget names it.
       await page.getByRole('link', { name: title }).waitFor({ timeout: 30_000 });
@@ -368,6 +380,15 @@ describe.each(databases)('review stages on %s', (database) => {
       await page.getByText('Stage: Approved').waitFor({ timeout: 30_000 });
       expect((await stageOf(NEWS, documentId)).stage).toBe('Approved');
       await page.close();
+
+      // A contributor on their own draft gets "Submit for review" and nothing else.
+      const own = await create(sessions.contributor, NEWS);
+      const contributorPage = await loggedIn(DEMO_USERS.contributor);
+      await contributorPage.goto(`${cms.url}/admin/content-manager/collection-types/${NEWS}/${own}?plugins[i18n][locale]=en`);
+      await contributorPage.getByText('Stage: Draft').waitFor({ timeout: 30_000 });
+      expect(await contributorPage.getByRole('button', { name: 'Submit for review' }).count()).toBe(1);
+      expect(await contributorPage.getByRole('button', { name: /^(Approve|Request changes)$/ }).count()).toBe(0);
+      await contributorPage.close();
     });
   });
 });

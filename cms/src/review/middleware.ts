@@ -6,7 +6,9 @@ import { currentActor } from '../audit/actor-context';
 import { isSeedImport } from '../utils/seed-import';
 import { useEditorialMiddleware, type DocumentCall } from '../utils/document-middleware';
 import type { EditorialContentType } from '../content-types';
-import { readReview, requestPerson } from './documents';
+import { ADMIN_ROLE_CODES } from '../admin-roles';
+import { commsOfficers, readReview, requestPerson, type ReviewState } from './documents';
+import { notifyScheduledPublishRefused } from './notify';
 import { REVIEW_FIELDS, stageOf } from './stages';
 
 /** Set while the review itself writes its fields (a move); every other write may not. */
@@ -78,11 +80,22 @@ function resetClone(call: EditorialCall): void {
   call.params.data = { ...(call.params.data ?? {}), reviewStage: 'Draft', reviewStageBy: null, reviewStageAt: null, reviewComment: null };
 }
 
+/**
+ * The scheduler drops a refused publish and audits it (scheduling/jobs.ts); the comms
+ * officers are mailed too, as nobody is watching when it happens. The recipients are
+ * read here, inside the scheduler's transaction; the mail goes after, without waiting.
+ */
+async function reportScheduledRefusal(strapi: Core.Strapi, review: ReviewState): Promise<void> {
+  const officers = await commsOfficers(strapi, ADMIN_ROLE_CODES.commsOfficer);
+  void notifyScheduledPublishRefused(strapi, review, officers, new Date());
+}
+
 /** Refuses publishing a document whose author's role needs a review it has not passed. */
 async function assertMayPublish(strapi: Core.Strapi, call: EditorialCall): Promise<void> {
   if (!call.params.documentId) return;
   const review = await readReview(strapi, call.uid, call.params.documentId);
   if (!review || !review.reviewRequired || review.stage === 'Approved') return;
+  if (currentActor(strapi).kind === 'scheduler') await reportScheduledRefusal(strapi, review);
   throw new errors.ValidationError(
     `"${review.title}" was written or edited by a contributor and is at the review stage "${stageOf(review.stage)}": ` +
       'a comms officer must approve it (Review panel: Approve) before it can be published.',

@@ -44,6 +44,21 @@ export async function notifySubmitted(strapi: Core.Strapi, review: ReviewState, 
   await deliver(strapi, officers.map((officer) => staffMail(officer.email, subject, lines, editUrl(review))));
 }
 
+/**
+ * Every comms officer: the scheduler refused to publish a contributor's work that is
+ * not approved. `officers` is looked up by the caller, inside the scheduler's transaction,
+ * so this touches no database and can run after it.
+ */
+export async function notifyScheduledPublishRefused(strapi: Core.Strapi, review: ReviewState, officers: Array<{ email: string }>, at: Date): Promise<void> {
+  const what = typeName(strapi, review.uid);
+  const subject = `Scheduled publish refused: ${review.title}`;
+  const lines = [
+    `The ${what} "${review.title}" was due to be published on ${ukDateTime(at)}, but it was not: it is a contributor's work at the review stage "${review.stage}".`,
+    'Approve it in its Review panel, then publish it or schedule it again.',
+  ];
+  await deliver(strapi, officers.map((officer) => staffMail(officer.email, subject, lines, editUrl(review))));
+}
+
 /** The author: a comms officer wants changes, and says which. */
 export async function notifyChangesRequested(strapi: Core.Strapi, review: ReviewState, by: string, at: Date, comment: string): Promise<void> {
   if (!review.author?.email) return;
