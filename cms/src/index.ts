@@ -9,6 +9,7 @@ import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
 import { ensureRolesAndDemoUsers } from './bootstrap/roles-bootstrap';
 import { registerHistory } from './history';
+import { registerReview } from './review';
 import { bootstrapNewsletter, destroyNewsletter, registerNewsletter } from './newsletter';
 import { bootstrapScheduling, destroyScheduling, registerScheduling } from './scheduling';
 import { ensureSearchIndex } from './search/indexer';
@@ -22,6 +23,8 @@ export default {
     // Document Service middlewares run in this order: the rules first, so nothing
     // refused is audited, revisioned, indexed or mailed.
     registerValidation(strapi);
+    // Then the review: a publish it refuses (not yet approved) is not audited either.
+    registerReview(strapi);
     registerAudit(strapi);
     registerScheduling(strapi);
     registerHistory(strapi);

@@ -90,6 +90,8 @@ describe('the layout table against the schemas', () => {
         [['sources', 12]],
         [['publishAt', 6], ['unpublishAt', 6]],
         [['seo', 12]],
+        [['reviewStage', 4], ['reviewStageBy', 4], ['reviewStageAt', 4]],
+        [['reviewComment', 12]],
       ];
       news.list.push('body');
     });

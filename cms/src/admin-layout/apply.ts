@@ -59,7 +59,7 @@ export function configured(current: ViewConfiguration, layout: ModelLayout, cont
   for (const [field, text] of Object.entries(layout.fields)) {
     const existing = metadatas[field] ?? { edit: {}, list: {} };
     metadatas[field] = {
-      edit: { ...existing.edit, label: text.label, description: text.hint ?? '', placeholder: text.placeholder ?? '', visible: true, editable: true },
+      edit: { ...existing.edit, label: text.label, description: text.hint ?? '', placeholder: text.placeholder ?? '', visible: true, editable: text.readOnly !== true },
       list: { ...existing.list, label: text.label },
     };
   }

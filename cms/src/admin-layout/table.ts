@@ -29,7 +29,28 @@ const COMMON = {
   },
   priorities: { label: 'Priorities', hint: 'The partnership priorities (P1 to P5, P3.1 to P3.6) this is about.' },
   organisations: { label: 'Organisations', hint: 'The partner organisations involved.' },
+  // Review stage (cms/src/review): moved only by the Review panel's buttons, so read-only in the form.
+  reviewStage: {
+    label: 'Review stage',
+    hint: 'Draft, In review or Approved (shared by every language). Change it with the buttons of the "Review" panel.',
+    readOnly: true,
+  },
+  reviewStageBy: { label: 'Stage set by', hint: 'Who last moved the review stage (or edited it back to Draft).', readOnly: true },
+  reviewStageAt: { label: 'Stage set at', readOnly: true },
+  reviewComment: { label: 'Changes requested', hint: 'The comment of the last "Request changes".', readOnly: true },
 } as const satisfies Record<string, FieldText>;
+
+/** The review fields, the same on every editorial type: the last rows of the edit form. */
+const REVIEW_FIELDS = {
+  reviewStage: COMMON.reviewStage,
+  reviewStageBy: COMMON.reviewStageBy,
+  reviewStageAt: COMMON.reviewStageAt,
+  reviewComment: COMMON.reviewComment,
+} as const;
+const REVIEW_ROWS = [
+  [['reviewStage', 4], ['reviewStageBy', 4], ['reviewStageAt', 4]],
+  [['reviewComment', 12]],
+] as const;
 
 /** Strapi's own columns in the list view. */
 const SYSTEM_COLUMNS = { updatedAt: 'Last changed' } as const;
@@ -46,6 +67,7 @@ const brief: ContentTypeLayout = {
     seo: COMMON.seo,
     publishAt: COMMON.publishAt,
     unpublishAt: COMMON.unpublishAt,
+    ...REVIEW_FIELDS,
   },
   edit: [
     [['title', 8], ['issueDate', 4]],
@@ -56,8 +78,9 @@ const brief: ContentTypeLayout = {
     [['closingLinks', 12]],
     [['publishAt', 6], ['unpublishAt', 6]],
     [['seo', 12]],
+    ...REVIEW_ROWS,
   ],
-  list: ['title', 'issueDate', 'publishAt', 'updatedAt'],
+  list: ['title', 'issueDate', 'publishAt', 'reviewStage', 'updatedAt'],
   systemColumns: SYSTEM_COLUMNS,
   settings: { mainField: 'title', defaultSortBy: 'issueDate', defaultSortOrder: 'DESC' },
 };
@@ -76,6 +99,7 @@ const newsItem: ContentTypeLayout = {
     seo: COMMON.seo,
     publishAt: COMMON.publishAt,
     unpublishAt: COMMON.unpublishAt,
+    ...REVIEW_FIELDS,
   },
   edit: [
     [['title', 8], ['storyDate', 4]],
@@ -87,8 +111,9 @@ const newsItem: ContentTypeLayout = {
     [['sources', 12]],
     [['publishAt', 6], ['unpublishAt', 6]],
     [['seo', 12]],
+    ...REVIEW_ROWS,
   ],
-  list: ['title', 'storyDate', 'publishAt', 'updatedAt'],
+  list: ['title', 'storyDate', 'publishAt', 'reviewStage', 'updatedAt'],
   systemColumns: SYSTEM_COLUMNS,
   settings: { mainField: 'title', defaultSortBy: 'storyDate', defaultSortOrder: 'DESC' },
 };
@@ -109,6 +134,7 @@ const event: ContentTypeLayout = {
     seo: COMMON.seo,
     publishAt: COMMON.publishAt,
     unpublishAt: COMMON.unpublishAt,
+    ...REVIEW_FIELDS,
   },
   edit: [
     [['title', 12]],
@@ -122,8 +148,9 @@ const event: ContentTypeLayout = {
     [['priorities', 6], ['organisations', 6]],
     [['publishAt', 6], ['unpublishAt', 6]],
     [['seo', 12]],
+    ...REVIEW_ROWS,
   ],
-  list: ['title', 'publishAt', 'updatedAt'],
+  list: ['title', 'publishAt', 'reviewStage', 'updatedAt'],
   systemColumns: SYSTEM_COLUMNS,
   settings: { mainField: 'title', defaultSortBy: 'updatedAt', defaultSortOrder: 'DESC' },
 };
@@ -153,6 +180,7 @@ const vacancy: ContentTypeLayout = {
     seo: COMMON.seo,
     publishAt: COMMON.publishAt,
     unpublishAt: COMMON.unpublishAt,
+    ...REVIEW_FIELDS,
   },
   edit: [
     [['title', 8], ['closingDate', 4]],
@@ -169,8 +197,9 @@ const vacancy: ContentTypeLayout = {
     [['applyUrl', 12]],
     [['publishAt', 6], ['unpublishAt', 6]],
     [['seo', 12]],
+    ...REVIEW_ROWS,
   ],
-  list: ['title', 'employer', 'band', 'closingDate', 'updatedAt'],
+  list: ['title', 'employer', 'band', 'closingDate', 'reviewStage', 'updatedAt'],
   systemColumns: SYSTEM_COLUMNS,
   settings: { mainField: 'title', defaultSortBy: 'closingDate', defaultSortOrder: 'DESC' },
 };
@@ -187,6 +216,7 @@ const leadershipUpdate: ContentTypeLayout = {
     photo: { label: 'Photo', hint: 'Needs alternative text in the media library before the update can be published.' },
     publishAt: COMMON.publishAt,
     unpublishAt: COMMON.unpublishAt,
+    ...REVIEW_FIELDS,
   },
   edit: [
     [['personName', 6], ['roleTitle', 6]],
@@ -195,8 +225,9 @@ const leadershipUpdate: ContentTypeLayout = {
     [['summary', 12]],
     [['body', 12]],
     [['publishAt', 6], ['unpublishAt', 6]],
+    ...REVIEW_ROWS,
   ],
-  list: ['personName', 'roleTitle', 'organisation', 'effectiveDate', 'updatedAt'],
+  list: ['personName', 'roleTitle', 'organisation', 'effectiveDate', 'reviewStage', 'updatedAt'],
   systemColumns: SYSTEM_COLUMNS,
   settings: { mainField: 'personName', defaultSortBy: 'effectiveDate', defaultSortOrder: 'DESC' },
 };

@@ -13,6 +13,8 @@ export interface FieldText {
   hint?: string;
   /** Greyed example text inside an empty field. */
   placeholder?: string;
+  /** Shown but not editable in the form (fields the CMS itself sets, such as the review stage). */
+  readOnly?: boolean;
 }
 
 /** One row of the edit form: fields left to right with their widths, summing to 12. */

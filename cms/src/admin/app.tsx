@@ -3,6 +3,7 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import { registerDeletedEntriesAdmin } from './history/deleted-entries-admin';
 import { RevisionsPanel } from './history/RevisionsPanel';
 import { registerNewsletterAdmin } from './newsletter/NewsletterPanel';
+import { registerReviewPanel, registerReviewWidget } from './review/register';
 import { WarningsPanel } from './validation/WarningsPanel';
 
 /**
@@ -23,6 +24,10 @@ export default {
   config: {
     locales: [ADMIN_LOCALE],
   },
+  register(app: StrapiApp) {
+    // Review stages: the homepage's "Waiting for review" for comms officers.
+    registerReviewWidget(app);
+  },
   bootstrap(app: StrapiApp) {
     // Strapi has no setting for the default interface language: it renders in the
     // stored one or "en". Storing en-GB before the first render (bootstrap runs
@@ -39,5 +44,7 @@ export default {
     registerDeletedEntriesAdmin(app);
     // Newsletter (send test, send to subscribers, send log) on briefs.
     registerNewsletterAdmin(app);
+    // Review stages: the edit view's Review panel (the homepage widget is added in register()).
+    registerReviewPanel(contentManager);
   },
 };
