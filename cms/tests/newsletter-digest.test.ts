@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, createAndPublish, type AdminSession } from '../../scripts/testing/admin-api.ts';
-import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
+import { startTestCms, TEST_ADMIN, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
 import { rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
 
@@ -145,6 +145,10 @@ describe.each(databases)('weekly digest on %s', (database) => {
     const reply = await admin.request<{ error: { message: string } }>('POST', '/blmk/newsletter/digests/send', {});
     expect(reply.status).toBe(409);
     expect(reply.body.error.message).toMatch(/Nothing to send/);
+    expect((await admin.request('POST', '/blmk/newsletter/digests/test', {})).status).toBe(409);
+    expect((await fetch(`${cms.url}/blmk/newsletter/digests/send`, { method: 'POST' })).status).toBe(401);
+    expect((await admin.request('GET', '/blmk/newsletter/digests/not-an-id!')).status).toBe(400);
+    expect((await admin.request('GET', '/blmk/newsletter/digests/doesnotexist')).status).toBe(404);
     const overview = await admin.request<{ data: { schedule: string; nextRunAt: string | null; sends: unknown[] } }>('GET', '/blmk/newsletter/digests');
     expect(overview.status).toBe(200);
     expect(overview.body.data).toMatchObject({ schedule: 'off', nextRunAt: null, sends: [] });
@@ -163,6 +167,14 @@ describe.each(databases)('weekly digest on %s', (database) => {
     await publishVacancy(vacancy(secondVacancySlug, 'Pharmacy Technician'));
     upcoming = { slug: 'digest-wellbeing-fair', title: 'Staff wellbeing fair', day: isoDay(10) };
     await createAndPublish(admin, EVENTS, event(upcoming.slug, upcoming.title, upcoming.day), 'en');
+
+    // The test to oneself lists the same, in the language asked for, and uses nothing up.
+    const tested = await admin.request<{ data: { to: string; vacancies: number } }>('POST', '/blmk/newsletter/digests/test?locale=pl', {});
+    expect(tested.status).toBe(200);
+    expect(tested.body.data).toMatchObject({ to: TEST_ADMIN.email, vacancies: 2, events: 1 });
+    const [testMail] = await sink.waitFor((all) => mailsTo(TEST_ADMIN.email, all).length === 1, 'the test digest');
+    expect(mailsTo(TEST_ADMIN.email)[0]!.mail.subject).toMatch(/^\[Test\] Ten tydzień w BLMK: /);
+    expect(testMail).toBeDefined();
 
     const started = await sendDigestNow();
     expect(started).toMatchObject({ recipients: 3, vacancies: 2, events: 1 });

@@ -234,6 +234,9 @@ describe.each(databases)('newsletter on %s', (database) => {
       ['POST', `/blmk/newsletter/briefs/${brief.documentId}/send`],
       ['POST', `/blmk/newsletter/briefs/${brief.documentId}/test`],
       ['GET', `/blmk/newsletter/briefs/${brief.documentId}/log`],
+      ['GET', '/blmk/newsletter/digests'],
+      ['POST', '/blmk/newsletter/digests/send'],
+      ['POST', '/blmk/newsletter/digests/test'],
       ['GET', '/blmk/newsletter/subscribers/export?email=ann.patel@example.org'],
       ['DELETE', '/blmk/newsletter/subscribers?email=ann.patel@example.org'],
     ] as const) {

@@ -7,7 +7,7 @@ import { bodyOf, reply, replyError } from './http';
 import { eraseSubscriber, exportSubscriber } from './privacy';
 import { sendLog, sendTest, startSend } from './brief-sends';
 import { digestConfig } from './digest/config';
-import { digestLog, digestSendLog, startDigest } from './digest/digest';
+import { digestLog, digestSendLog, sendDigestTest, startDigest } from './digest/digest';
 import { describeSchedule, nextDigestRun } from './digest/schedule';
 import { SendError, type AdminUser } from './sends';
 import { checkLanguage, normaliseEmail } from './validate';
@@ -97,6 +97,12 @@ const digestNow: Handler = async (ctx, strapi) => {
   reply(ctx, 202, result);
 };
 
+const digestTest: Handler = async (ctx, strapi) => {
+  const language = checkLanguage(ctx.query.locale ?? bodyOf(ctx).locale);
+  if (!language.ok) return replyError(ctx, 400, language.errors[0]!.message, language.errors);
+  reply(ctx, 200, await sendDigestTest(strapi, language.value, adminUser(ctx)));
+};
+
 const exportOne: Handler = async (ctx, strapi) => {
   const email = emailParam(ctx);
   if (!email) return;
@@ -127,6 +133,7 @@ export function registerNewsletterAdminRoutes(strapi: Core.Strapi): void {
     route('GET', '/briefs/:documentId/log', log),
     route('GET', '/digests', digests),
     route('POST', '/digests/send', digestNow),
+    route('POST', '/digests/test', digestTest),
     route('GET', '/digests/:documentId', digestOne),
     route('GET', '/subscribers/export', exportOne),
     route('DELETE', '/subscribers', eraseOne),

@@ -5,7 +5,7 @@ import { useState } from 'react';
 /**
  * "Weekly digest" side panel, next to the "Newsletter" panel on a brief's edit view
  * (where comms officers send and follow brief sends): when the next digest goes out,
- * how the last ones went, and "Send digest now". Calls /blmk/newsletter/digests
+ * how the last ones went, "Send test digest to me" and "Send digest now". Calls /blmk/newsletter/digests
  * (src/newsletter/admin-routes.ts; comms officers and super admins only).
  */
 
@@ -71,6 +71,12 @@ function DigestActions() {
 
   const showLog = () => run(async () => ((await load()).sends.length ? 'Digest log loaded.' : 'No digest has been sent yet.'));
 
+  const sendTest = () =>
+    run(async () => {
+      const { data } = await post<{ data: { to: string; vacancies: number; events: number } }>('/blmk/newsletter/digests/test', {});
+      return `Test digest (${data.data.vacancies} vacancies, ${data.data.events} events) sent to ${data.data.to}.`;
+    });
+
   const sendNow = () =>
     run(async () => {
       if (!window.confirm('Send the weekly digest (new vacancies, upcoming events) to its subscribers now?')) return 'Nothing sent.';
@@ -84,7 +90,10 @@ function DigestActions() {
       <Button variant="tertiary" onClick={showLog} disabled={busy}>
         Show digest log
       </Button>
-      <Button variant="secondary" onClick={sendNow} disabled={busy}>
+      <Button variant="secondary" onClick={sendTest} disabled={busy}>
+        Send test digest to me
+      </Button>
+      <Button variant="default" onClick={sendNow} disabled={busy}>
         Send digest now
       </Button>
       {overview && (

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { newsletterConfig, requireSecret } from '../config';
-import { createSend, describeSend, SEND, SendError, type AdminUser, type DigestItems, type Recipient, type SendRow } from '../sends';
-import { SUBSCRIBER } from '../subscriptions';
+import { describeSmtpError, sendMail } from '../mailer';
+import { createSend, describeSend, personalise, SEND, SendError, type AdminUser, type DeliveryRow, type DigestItems, type Recipient, type SendRow } from '../sends';
+import { SUBSCRIBER, type SubscriberRow } from '../subscriptions';
 import { chooseDigestItems } from './content';
 import { digestConfig } from './config';
-import { DIGEST_SUBJECT_TYPE, digestTitle, type DigestTopic } from './digest-source';
+import { DIGEST_SUBJECT_TYPE, digestMailSource, digestTitle, type DigestTopic } from './digest-source';
 
 /**
  * Starting a weekly digest, on schedule (scheduler.ts) or when a comms officer asks.
@@ -53,18 +54,23 @@ export async function startDigest(strapi: Core.Strapi, request: DigestRequest = 
   }
 }
 
-async function createDigest(strapi: Core.Strapi, request: DigestRequest): Promise<DigestStart> {
-  const now = request.now ?? new Date();
+const NOTHING_NEW = 'Nothing to send: no vacancy was published since the last digest and no event is coming up.';
+
+/** What a digest starting now would list: vacancies since the last digest, events ahead. */
+async function nextDigestContent(strapi: Core.Strapi, now: Date) {
   const earlier = await previousDigests(strapi);
-  if (earlier.some((send) => send.status === 'sending')) throw new SendError('A digest is being sent right now. See the digest log.', 409);
   const listedBefore = new Set(earlier.flatMap((send) => send.digestItems?.vacancies ?? []));
   const lastEnd = earlier.find((send) => send.periodEnd)?.periodEnd;
   const window = { periodStart: lastEnd ? new Date(lastEnd) : new Date(now.getTime() - WEEK_MS), periodEnd: now, eventWeeks: digestConfig().eventWeeks };
-  const items = await chooseDigestItems(strapi, window, listedBefore);
+  return { earlier, window, items: await chooseDigestItems(strapi, window, listedBefore) };
+}
+
+async function createDigest(strapi: Core.Strapi, request: DigestRequest): Promise<DigestStart> {
+  const now = request.now ?? new Date();
+  const { earlier, window, items } = await nextDigestContent(strapi, now);
+  if (earlier.some((send) => send.status === 'sending')) throw new SendError('A digest is being sent right now. See the digest log.', 409);
   const nothingNew = !items.vacancies.length && !items.events.length;
-  if (nothingNew && !request.scheduledFor) {
-    throw new SendError('Nothing to send: no vacancy was published since the last digest and no event is coming up.', 409);
-  }
+  if (nothingNew && !request.scheduledFor) throw new SendError(NOTHING_NEW, 409);
 
   const subscribers = nothingNew
     ? []
@@ -92,6 +98,26 @@ async function createDigest(strapi: Core.Strapi, request: DigestRequest): Promis
   });
   if (nothingNew) return { started: false, reason: 'Nothing new this week: no mail sent.' };
   return { started: true, sendDocumentId: send.documentId, recipients: recipients.length, vacancies: items.vacancies.length, events: items.events.length };
+}
+
+/**
+ * "Send test to me": the digest as it would go out now, with both topics, to the admin's
+ * own address, in `language`. Changes nothing: the next digest still lists the same.
+ */
+export async function sendDigestTest(strapi: Core.Strapi, language: string, user: AdminUser): Promise<{ to: string; vacancies: number; events: number }> {
+  requireSecret(newsletterConfig());
+  const now = new Date();
+  const { items } = await nextDigestContent(strapi, now);
+  const source = await digestMailSource(strapi, { kind: 'digest', digestItems: items, periodEnd: now.toISOString() } as SendRow);
+  const mail = await source.mailFor({ topics: 'vacancies,events', language } as DeliveryRow, { topicVacancies: true, topicEvents: true, language } as SubscriberRow);
+  if (!mail) throw new SendError(NOTHING_NEW, 409);
+  try {
+    // The links work like a subscriber's but point at no one ("preview" is no subscriber).
+    await sendMail(strapi, { to: user.email, ...personalise({ ...mail, subject: `[Test] ${mail.subject}` }, 'preview', language) });
+  } catch (error) {
+    throw new SendError(`The mail server refused the test mail: ${describeSmtpError(error).message}`, 502);
+  }
+  return { to: user.email, vacancies: items.vacancies.length, events: items.events.length };
 }
 
 /** Whether the scheduled run at `slot` was already made (within a second: databases round datetimes). */
