@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { newsletterConfig } from '../config';
-import { isStopping } from '../sends';
+import { isStopping, SendError } from '../sends';
 import { digestConfig } from './config';
 import { digestExistsFor, startDigest } from './digest';
 import { describeSchedule, latestDigestRun } from './schedule';
@@ -31,6 +31,8 @@ async function check(strapi: Core.Strapi): Promise<void> {
 function tick(strapi: Core.Strapi): void {
   checking ??= check(strapi)
     .catch((error: unknown) => {
+      // A digest being sent (one asked for by hand): this week's waits for it, next minute.
+      if (error instanceof SendError && error.status === 409) return;
       strapi.log.error(`Newsletter: the weekly digest could not start: ${error instanceof Error ? error.message : String(error)}`);
     })
     .finally(() => {
