@@ -6,6 +6,14 @@ import { rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../..
 import { signToken } from '../src/newsletter/tokens';
 
 const databases = await testDatabaseKinds();
+// Written out, not asked of Intl, so the test does not share the code's way of formatting.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "Tuesday 1 May 2018" for 2018-05-01: day first, as UK readers write dates. */
+function dayFirst(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
 const SECRET = 'newsletter-test-secret';
 const SITE = 'http://site.test';
 
@@ -25,7 +33,7 @@ describe.each(databases)('newsletter on %s', (database) => {
   let cms: TestCms;
   let sink: SmtpSink;
   let admin: AdminSession;
-  let brief: { documentId: string; slug: string; title: string; sections: Array<{ entries: Array<Record<string, { slug: string; title?: string } | null>> }> };
+  let brief: { documentId: string; slug: string; title: string; issueDate: string; sections: Array<{ entries: Array<Record<string, { slug: string; title?: string } | null>> }> };
   let coverAlt: string;
 
   async function post<T = Record<string, unknown>>(path: string, body: unknown): Promise<ApiReply<T>> {
@@ -226,6 +234,9 @@ describe.each(databases)('newsletter on %s', (database) => {
       ['POST', `/blmk/newsletter/briefs/${brief.documentId}/send`],
       ['POST', `/blmk/newsletter/briefs/${brief.documentId}/test`],
       ['GET', `/blmk/newsletter/briefs/${brief.documentId}/log`],
+      ['GET', '/blmk/newsletter/digests'],
+      ['POST', '/blmk/newsletter/digests/send'],
+      ['POST', '/blmk/newsletter/digests/test'],
       ['GET', '/blmk/newsletter/subscribers/export?email=ann.patel@example.org'],
       ['DELETE', '/blmk/newsletter/subscribers?email=ann.patel@example.org'],
     ] as const) {
@@ -245,6 +256,7 @@ describe.each(databases)('newsletter on %s', (database) => {
     const text = mail.text!;
     expect(html).toMatch(/<html[^>]+lang="en"/);
     expect(html).toContain(`<h1>${brief.title}</h1>`);
+    expect(text).toContain(dayFirst(brief.issueDate));
     expect(html).toContain(`href="${SITE}/briefs/${brief.slug}"`);
     expect(text).toContain(`${SITE}/briefs/${brief.slug}`);
     for (const entry of brief.sections.flatMap((section) => section.entries)) {
@@ -288,7 +300,11 @@ describe.each(databases)('newsletter on %s', (database) => {
     const bobMail = newsletters.find((message) => message.to.includes('bob@example.org'))!;
     const oneClickUrl = expectNewsletter(bobMail, 'bob@example.org');
     // prefs@example.org chose Polish, in which the brief does not exist: English it is.
-    expect(newsletters.find((message) => message.to.includes('prefs@example.org'))!.mail.html).toMatch(/<html[^>]+lang="en"/);
+    const polishReader = newsletters.find((message) => message.to.includes('prefs@example.org'))!.mail;
+    expect(polishReader.html).toMatch(/<html[^>]+lang="en"/);
+    // ...but every link goes to the site in Polish, which shows the English brief under a notice.
+    expect(polishReader.html).toContain(`href="${SITE}/pl/briefs/${brief.slug}"`);
+    for (const link of polishReader.text!.match(/http:\/\/site\.test\/\S+/g) ?? []) expect(link.startsWith(`${SITE}/pl/`), link).toBe(true);
 
     const again = await admin.request('POST', `/blmk/newsletter/briefs/${brief.documentId}/send`);
     expect(again.status).toBe(409);

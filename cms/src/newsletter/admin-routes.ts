@@ -5,7 +5,11 @@ import { registerAdminRoutes, type AdminRoute } from '../utils/admin-routes';
 import { NewsletterNotConfiguredError } from './config';
 import { bodyOf, reply, replyError } from './http';
 import { eraseSubscriber, exportSubscriber } from './privacy';
-import { SendError, sendLog, sendTest, startSend, type AdminUser } from './sends';
+import { sendLog, sendTest, startSend } from './brief-sends';
+import { digestConfig } from './digest/config';
+import { digestLog, digestSendLog, sendDigestTest, startDigest } from './digest/digest';
+import { describeSchedule, nextDigestRun } from './digest/schedule';
+import { SendError, type AdminUser } from './sends';
 import { checkLanguage, normaliseEmail } from './validate';
 
 const commsOnly = [{ name: 'global::has-admin-role', config: { roles: [ADMIN_ROLE_CODES.commsOfficer] } }];
@@ -68,6 +72,37 @@ const log: Handler = async (ctx, strapi) => {
   if (documentId) reply(ctx, 200, await sendLog(strapi, documentId));
 };
 
+/** The weekly digest: its schedule and its latest sends. */
+const digests: Handler = async (ctx, strapi) => {
+  const { schedule, eventWeeks } = digestConfig();
+  reply(ctx, 200, {
+    schedule: describeSchedule(schedule),
+    nextRunAt: schedule ? nextDigestRun(schedule, new Date()).toISOString() : null,
+    eventWeeks,
+    sends: await digestLog(strapi),
+  });
+};
+
+const digestOne: Handler = async (ctx, strapi) => {
+  const { documentId } = ctx.params as { documentId?: string };
+  if (!documentId || !DOCUMENT_ID.test(documentId)) {
+    return replyError(ctx, 400, 'The digest documentId is not valid.', [{ field: 'documentId', message: 'Not a documentId.' }]);
+  }
+  reply(ctx, 200, await digestSendLog(strapi, documentId));
+};
+
+/** "Send digest now": what is new since the last digest, to its subscribers now; 409 when nothing is. */
+const digestNow: Handler = async (ctx, strapi) => {
+  const result = await startDigest(strapi, { user: adminUser(ctx) });
+  reply(ctx, 202, result);
+};
+
+const digestTest: Handler = async (ctx, strapi) => {
+  const language = checkLanguage(ctx.query.locale ?? bodyOf(ctx).locale);
+  if (!language.ok) return replyError(ctx, 400, language.errors[0]!.message, language.errors);
+  reply(ctx, 200, await sendDigestTest(strapi, language.value, adminUser(ctx)));
+};
+
 const exportOne: Handler = async (ctx, strapi) => {
   const email = emailParam(ctx);
   if (!email) return;
@@ -96,6 +131,10 @@ export function registerNewsletterAdminRoutes(strapi: Core.Strapi): void {
     route('POST', '/briefs/:documentId/test', testSend),
     route('POST', '/briefs/:documentId/send', send),
     route('GET', '/briefs/:documentId/log', log),
+    route('GET', '/digests', digests),
+    route('POST', '/digests/send', digestNow),
+    route('POST', '/digests/test', digestTest),
+    route('GET', '/digests/:documentId', digestOne),
     route('GET', '/subscribers/export', exportOne),
     route('DELETE', '/subscribers', eraseOne),
   ]);

@@ -1,18 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { populateOf } from '../utils/populate';
 import { bareAddress, newsletterConfig, requireSecret } from './config';
 import { listUnsubscribeHeaders, preferencesUrl, unsubscribePageUrl } from './links';
+import { mailSourceFor } from './mail-sources';
 import { describeSmtpError, isPermanent, sendMail } from './mailer';
-import type { Brief } from '@blmk/shared-types';
-import { renderBriefMail, type RenderedMail } from './render/brief-mail';
+import type { RenderedMail } from './render/brief-mail';
 import { fillRecipientLinks } from './render/layout';
-import { SUBSCRIBER } from './subscriptions';
+import { SUBSCRIBER, type SubscriberRow } from './subscriptions';
 
 /**
- * Sending a brief to its subscribers, resumably.
+ * Sending a newsletter mail (a brief, or the weekly digest) to its subscribers, resumably.
+ * What is mailed differs by kind (mail-sources.ts); how it is sent is the same:
  *
- * 1. `startSend` writes a newsletter-send and one `pending` delivery per recipient in
+ * 1. `createSend` writes a newsletter-send and one `pending` delivery per recipient in
  *    one transaction, before any mail goes out: the recipient list is fixed then.
  * 2. `runSend` works through pending deliveries in batches (NEWSLETTER_BATCH_SIZE,
  *    pausing NEWSLETTER_BATCH_PAUSE_MS between batches), one mail at a time: it marks the
@@ -33,8 +33,9 @@ import { SUBSCRIBER } from './subscriptions';
 
 export const SEND = 'api::newsletter-send.newsletter-send';
 export const DELIVERY = 'api::newsletter-delivery.newsletter-delivery';
-const BRIEF = 'api::brief.brief';
 const MAX_ATTEMPTS = 3;
+
+export type SendKind = 'brief' | 'digest';
 
 export class SendError extends Error {
   constructor(
@@ -45,11 +46,23 @@ export class SendError extends Error {
   }
 }
 
+/** The vacancies and events a digest lists, fixed when it starts so a resumed send mails the same. */
+export interface DigestItems {
+  vacancies: string[];
+  events: string[];
+}
+
 export interface SendRow {
   id: number;
   documentId: string;
-  briefDocumentId: string;
+  /** Null on sends from before digests: briefs. */
+  kind: SendKind | null;
+  briefDocumentId: string | null;
   briefTitle: string | null;
+  digestItems: DigestItems | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  scheduledFor: string | null;
   status: 'sending' | 'done';
   requestedById: number | null;
   requestedByEmail: string | null;
@@ -65,6 +78,8 @@ export interface DeliveryRow {
   subscriberDocumentId: string | null;
   email: string | null;
   language: string | null;
+  /** A digest's topics for this recipient, comma-separated ("vacancies,events"). */
+  topics: string | null;
   status: 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
   attempts: number | null;
   error: string | null;
@@ -78,28 +93,28 @@ export interface AdminUser {
   email: string;
 }
 
-async function loadBrief(strapi: Core.Strapi, documentId: string, language: string): Promise<Brief | null> {
-  const brief = await strapi.documents(BRIEF).findOne({ documentId, locale: language, status: 'published', populate: populateOf('brief') });
-  return brief as unknown as Brief | null;
+export interface Recipient {
+  documentId: string;
+  email: string;
+  /** The language the mail's content is rendered in for them. */
+  language: string;
+  topics?: string;
 }
 
-async function publishedLanguages(strapi: Core.Strapi, documentId: string): Promise<string[]> {
-  const rows: Array<{ locale: string }> = await strapi.db
-    .query(BRIEF)
-    .findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['locale'] });
-  return [...new Set(rows.map((row) => row.locale))];
-}
-
-function mainLanguage(languages: string[]): string | undefined {
-  return languages.includes('en') ? 'en' : languages[0];
+/** What a kind of send mails each recipient; mail-sources.ts makes one per send. */
+export interface MailSource {
+  /** The mail for this recipient now, or null when they no longer want it (then skipped). */
+  mailFor(row: DeliveryRow, subscriber: SubscriberRow): Promise<RenderedMail | null>;
+  /** What the audit entry of the finished send is about. */
+  subject: { contentType: string; documentId?: string; title: string | null };
 }
 
 function messageDomain(): string {
   return bareAddress(process.env.EMAIL_FROM)?.split('@')[1] ?? 'blmk.local';
 }
 
-/** The brief's mail with one recipient's links (to the pages in their language) and headers. */
-function personalise(mail: RenderedMail, subscriberId: string, language: string | null | undefined) {
+/** A mail with one recipient's links (to the pages in their language) and headers. */
+export function personalise(mail: RenderedMail, subscriberId: string, language: string | null | undefined) {
   const config = newsletterConfig();
   const secret = requireSecret(config);
   const links = {
@@ -114,70 +129,17 @@ function personalise(mail: RenderedMail, subscriberId: string, language: string 
   };
 }
 
-/** "Send test to me": the brief as subscribers will get it, to the admin's own address. */
-export async function sendTest(strapi: Core.Strapi, documentId: string, language: string, user: AdminUser): Promise<{ to: string }> {
-  const config = newsletterConfig();
-  requireSecret(config);
-  const brief = await loadBrief(strapi, documentId, language);
-  if (!brief) throw new SendError(`There is no published brief ${documentId} in language "${language}". Publish it first.`, 404);
-  const mail = await renderBriefMail(brief, config.siteUrl, language, '[Test] ');
-  // The links work like a subscriber's but point at no one ("preview" is no subscriber).
-  try {
-    await sendMail(strapi, { to: user.email, ...personalise(mail, 'preview', language) });
-  } catch (error) {
-    throw new SendError(`The mail server refused the test mail: ${describeSmtpError(error).message}`, 502);
-  }
-  await strapi.service('api::audit-entry.audit-entry').record({
-    action: 'newsletter-test-send',
-    contentType: BRIEF,
-    documentId,
-    locale: language,
-    entryTitle: brief.title,
-  });
-  return { to: user.email };
-}
+type NewSend = Pick<SendRow, 'kind'> & Partial<Pick<SendRow, 'briefDocumentId' | 'briefTitle' | 'digestItems' | 'periodStart' | 'periodEnd' | 'scheduledFor'>>;
 
-const starting = new Set<string>();
-
-/** Fixes the recipient list and starts sending in the background; answers at once. */
-export async function startSend(strapi: Core.Strapi, documentId: string, options: { again: boolean }, user: AdminUser) {
-  requireSecret(newsletterConfig());
-  // A double click must not start two sends: the check below and the insert are not atomic.
-  if (starting.has(documentId)) throw new SendError('This brief is being sent right now. See its send log.', 409);
-  starting.add(documentId);
-  try {
-    return await createSend(strapi, documentId, options, user);
-  } finally {
-    starting.delete(documentId);
-  }
-}
-
-async function createSend(strapi: Core.Strapi, documentId: string, options: { again: boolean }, user: AdminUser) {
-  const sends = strapi.db.query(SEND);
-  if (await sends.findOne({ where: { briefDocumentId: documentId, status: 'sending' } })) {
-    throw new SendError('This brief is being sent right now. See its send log.', 409);
-  }
-  const previous: SendRow | null = await sends.findOne({ where: { briefDocumentId: documentId, status: 'done' }, orderBy: { id: 'desc' } });
-  if (previous && !options.again) {
-    throw new SendError(`This brief was already sent (finished ${previous.finishedAt}). To send it again, send {"again": true}.`, 409);
-  }
-  const languages = await publishedLanguages(strapi, documentId);
-  const fallback = mainLanguage(languages);
-  const brief = fallback ? await loadBrief(strapi, documentId, fallback) : null;
-  if (!fallback || !brief) throw new SendError(`There is no published brief ${documentId}. Publish it before sending.`, 404);
-
-  const recipients: Array<{ documentId: string; email: string; language: string | null }> = await strapi.db
-    .query(SUBSCRIBER)
-    .findMany({ where: { status: 'confirmed', topicBriefs: true }, select: ['documentId', 'email', 'language'], orderBy: { id: 'asc' } });
-
+/** Fixes the recipient list (one transaction) and starts sending in the background. */
+export async function createSend(strapi: Core.Strapi, fields: NewSend, recipients: Recipient[], user: AdminUser | undefined): Promise<SendRow> {
   const send: SendRow = await strapi.db.transaction(async () => {
-    const created: SendRow = await sends.create({
+    const created: SendRow = await strapi.db.query(SEND).create({
       data: {
-        briefDocumentId: documentId,
-        briefTitle: brief.title.slice(0, 300),
+        ...fields,
         status: 'sending',
-        requestedById: user.id,
-        requestedByEmail: user.email,
+        requestedById: user?.id ?? null,
+        requestedByEmail: user?.email ?? null,
         recipientCount: recipients.length,
         startedAt: new Date(),
       },
@@ -188,8 +150,8 @@ async function createSend(strapi: Core.Strapi, documentId: string, options: { ag
           sendDocumentId: created.documentId,
           subscriberDocumentId: recipient.documentId,
           email: recipient.email,
-          // Each subscriber reads the brief in their language when it exists in it.
-          language: recipient.language && languages.includes(recipient.language) ? recipient.language : fallback,
+          language: recipient.language,
+          topics: recipient.topics ?? null,
           status: 'pending',
           attempts: 0,
         })),
@@ -197,17 +159,8 @@ async function createSend(strapi: Core.Strapi, documentId: string, options: { ag
     }
     return created;
   });
-
-  await strapi.service('api::audit-entry.audit-entry').record({
-    action: 'newsletter-send',
-    contentType: BRIEF,
-    documentId,
-    locale: fallback,
-    entryTitle: brief.title,
-    details: { sendDocumentId: send.documentId, recipients: recipients.length, again: Boolean(previous) },
-  });
   void runSend(strapi, send.documentId);
-  return { sendDocumentId: send.documentId, recipients: recipients.length };
+  return send;
 }
 
 const running = new Set<string>();
@@ -216,6 +169,10 @@ let stopping = false;
 /** Called when the CMS shuts down: finish the mail in hand, start no other. */
 export function stopSending(): void {
   stopping = true;
+}
+
+export function isStopping(): boolean {
+  return stopping;
 }
 
 export function resumeUnfinishedSends(strapi: Core.Strapi): Promise<void> {
@@ -252,22 +209,7 @@ async function deliverAll(strapi: Core.Strapi, sendDocumentId: string): Promise<
     where: { sendDocumentId, status: 'sending' },
     data: { status: 'pending', error: 'Interrupted while being handed to the mail server; sent again with the same Message-ID.' },
   });
-
-  const languages = await publishedLanguages(strapi, send.briefDocumentId);
-  const rendered = new Map<string, Promise<RenderedMail>>();
-  const mailIn = (language: string): Promise<RenderedMail> => {
-    const chosen = languages.includes(language) ? language : (mainLanguage(languages) ?? language);
-    if (!rendered.has(chosen)) {
-      rendered.set(
-        chosen,
-        loadBrief(strapi, send.briefDocumentId, chosen).then((brief) => {
-          if (!brief) throw new Error(`Brief ${send.briefDocumentId} (${chosen}) is no longer published.`);
-          return renderBriefMail(brief, newsletterConfig().siteUrl, chosen);
-        }),
-      );
-    }
-    return rendered.get(chosen)!;
-  };
+  const source = await mailSourceFor(strapi, send);
 
   while (!stopping) {
     const config = newsletterConfig();
@@ -279,7 +221,7 @@ async function deliverAll(strapi: Core.Strapi, sendDocumentId: string): Promise<
     if (!batch.length) break;
     for (const row of batch) {
       if (stopping) return;
-      const outcome = await deliverOne(strapi, send, row, mailIn);
+      const outcome = await deliverOne(strapi, send, row, source);
       if (outcome === 'retry-later') await sleep(2_000 * (row.attempts ?? 1));
     }
     const remaining = await deliveries.count({ where: { sendDocumentId, status: 'pending' } });
@@ -289,43 +231,41 @@ async function deliverAll(strapi: Core.Strapi, sendDocumentId: string): Promise<
 
   await strapi.db.query(SEND).update({ where: { id: send.id }, data: { status: 'done', finishedAt: new Date() } });
   const counts = await deliveryCounts(strapi, sendDocumentId);
-  strapi.log.info(`Newsletter send ${sendDocumentId} finished: ${JSON.stringify(counts)}.`);
+  strapi.log.info(`Newsletter send ${sendDocumentId} (${send.kind ?? 'brief'}) finished: ${JSON.stringify(counts)}.`);
   await strapi.service('api::audit-entry.audit-entry').record({
     action: 'newsletter-send-finished',
-    contentType: BRIEF,
-    documentId: send.briefDocumentId,
-    entryTitle: send.briefTitle,
+    contentType: source.subject.contentType,
+    documentId: source.subject.documentId,
+    entryTitle: source.subject.title,
     actor: { kind: 'system' },
-    details: { sendDocumentId, ...counts },
+    details: { sendDocumentId, kind: send.kind ?? 'brief', ...counts },
   });
 }
 
 type Outcome = 'sent' | 'failed' | 'skipped' | 'retry-later' | 'not-mine';
 
-async function deliverOne(
-  strapi: Core.Strapi,
-  send: SendRow,
-  row: DeliveryRow,
-  mailIn: (language: string) => Promise<RenderedMail>,
-): Promise<Outcome> {
+async function skip(strapi: Core.Strapi, row: DeliveryRow, why: string): Promise<Outcome> {
+  await strapi.db.query(DELIVERY).update({ where: { id: row.id }, data: { status: 'skipped', error: why } });
+  return 'skipped';
+}
+
+async function deliverOne(strapi: Core.Strapi, send: SendRow, row: DeliveryRow, source: MailSource): Promise<Outcome> {
   const deliveries = strapi.db.query(DELIVERY);
   const attempts = (row.attempts ?? 0) + 1;
   const claim = await deliveries.updateMany({ where: { id: row.id, status: 'pending' }, data: { status: 'sending', attempts } });
   if (claim.count !== 1) return 'not-mine';
 
   // Subscribers who unsubscribed or were erased after the list was fixed get nothing.
-  const subscriber = row.subscriberDocumentId
-    ? await strapi.db.query(SUBSCRIBER).findOne({ where: { documentId: row.subscriberDocumentId }, select: ['status', 'topicBriefs', 'language'] })
+  const subscriber: SubscriberRow | null = row.subscriberDocumentId
+    ? await strapi.db.query(SUBSCRIBER).findOne({ where: { documentId: row.subscriberDocumentId } })
     : null;
-  if (!row.email || !subscriber || subscriber.status !== 'confirmed' || !subscriber.topicBriefs) {
-    await deliveries.update({ where: { id: row.id }, data: { status: 'skipped', error: 'Unsubscribed or erased before their turn.' } });
-    return 'skipped';
-  }
+  if (!row.email || !subscriber || subscriber.status !== 'confirmed') return skip(strapi, row, 'Unsubscribed or erased before their turn.');
 
   const messageId = `<newsletter.${send.documentId}.${row.id}@${messageDomain()}>`;
   try {
-    const mail = personalise(await mailIn(row.language ?? 'en'), row.subscriberDocumentId!, subscriber.language);
-    const info = await sendMail(strapi, { to: row.email, messageId, ...mail });
+    const mail = await source.mailFor(row, subscriber);
+    if (!mail) return skip(strapi, row, 'No longer subscribed to this topic when their turn came.');
+    const info = await sendMail(strapi, { to: row.email, messageId, ...personalise(mail, subscriber.documentId, subscriber.language) });
     await deliveries.update({ where: { id: row.id }, data: { status: 'sent', sentAt: new Date(), messageId: info.messageId ?? messageId } });
     return 'sent';
   } catch (error) {
@@ -344,29 +284,27 @@ export async function deliveryCounts(strapi: Core.Strapi, sendDocumentId: string
   return counts;
 }
 
-/** The send log of one brief: every send, newest first, with each recipient's outcome. */
-export async function sendLog(strapi: Core.Strapi, briefDocumentId: string) {
-  const sends: SendRow[] = await strapi.db.query(SEND).findMany({ where: { briefDocumentId }, orderBy: { id: 'desc' } });
-  return Promise.all(
-    sends.map(async (send) => {
-      const rows: DeliveryRow[] = await strapi.db.query(DELIVERY).findMany({ where: { sendDocumentId: send.documentId }, orderBy: { id: 'asc' } });
-      return {
-        documentId: send.documentId,
-        status: send.status,
-        requestedByEmail: send.requestedByEmail,
-        startedAt: send.startedAt,
-        finishedAt: send.finishedAt,
-        counts: await deliveryCounts(strapi, send.documentId),
-        deliveries: rows.map((row) => ({
-          email: row.erasedAt ? null : row.email,
-          status: row.status,
-          attempts: row.attempts ?? 0,
-          sentAt: row.sentAt,
-          error: row.error,
-          messageId: row.messageId,
-          erased: Boolean(row.erasedAt),
-        })),
-      };
-    }),
-  );
+/** One send as its log shows it: who asked, when, each recipient's outcome (erased ones without their address). */
+export async function describeSend(strapi: Core.Strapi, send: SendRow, withDeliveries = true) {
+  const rows: DeliveryRow[] = withDeliveries
+    ? await strapi.db.query(DELIVERY).findMany({ where: { sendDocumentId: send.documentId }, orderBy: { id: 'asc' } })
+    : [];
+  return {
+    documentId: send.documentId,
+    kind: send.kind ?? 'brief',
+    status: send.status,
+    requestedByEmail: send.requestedByEmail,
+    startedAt: send.startedAt,
+    finishedAt: send.finishedAt,
+    counts: await deliveryCounts(strapi, send.documentId),
+    deliveries: rows.map((row) => ({
+      email: row.erasedAt ? null : row.email,
+      status: row.status,
+      attempts: row.attempts ?? 0,
+      sentAt: row.sentAt,
+      error: row.error,
+      messageId: row.messageId,
+      erased: Boolean(row.erasedAt),
+    })),
+  };
 }

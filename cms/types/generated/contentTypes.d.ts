@@ -1125,6 +1125,10 @@ export interface ApiNewsletterDeliveryNewsletterDelivery
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    topics: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1135,7 +1139,7 @@ export interface ApiNewsletterSendNewsletterSend
   extends Struct.CollectionTypeSchema {
   collectionName: 'newsletter_sends';
   info: {
-    description: 'One sending of a brief to the subscribers; its recipients are newsletter deliveries, written before the first mail goes out so a restart can resume.';
+    description: 'One sending of a brief or a weekly digest to the subscribers; its recipients are newsletter deliveries, written before the first mail goes out so a restart can resume.';
     displayName: 'Newsletter send';
     pluralName: 'newsletter-sends';
     singularName: 'newsletter-send';
@@ -1156,7 +1160,6 @@ export interface ApiNewsletterSendNewsletterSend
   };
   attributes: {
     briefDocumentId: Schema.Attribute.String &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
@@ -1167,13 +1170,19 @@ export interface ApiNewsletterSendNewsletterSend
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    digestItems: Schema.Attribute.JSON;
     finishedAt: Schema.Attribute.DateTime;
+    kind: Schema.Attribute.Enumeration<['brief', 'digest']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'brief'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
       'api::newsletter-send.newsletter-send'
     > &
       Schema.Attribute.Private;
+    periodEnd: Schema.Attribute.DateTime;
+    periodStart: Schema.Attribute.DateTime;
     publishedAt: Schema.Attribute.DateTime;
     recipientCount: Schema.Attribute.Integer;
     requestedByEmail: Schema.Attribute.String &
@@ -1181,6 +1190,7 @@ export interface ApiNewsletterSendNewsletterSend
         maxLength: 320;
       }>;
     requestedById: Schema.Attribute.Integer;
+    scheduledFor: Schema.Attribute.DateTime;
     startedAt: Schema.Attribute.DateTime;
     status: Schema.Attribute.Enumeration<['sending', 'done']> &
       Schema.Attribute.Required &

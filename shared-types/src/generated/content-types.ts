@@ -29,6 +29,15 @@ export const NEWSLETTER_DELIVERY_STATUS_VALUES = [
   'skipped',
 ] as const satisfies readonly NewsletterDeliveryStatus[];
 
+/** The values of `NewsletterSend.kind`. */
+export type NewsletterSendKind = 'brief' | 'digest';
+
+/** The values of `NewsletterSend.kind` in the order the CMS lists them, e.g. for filter menus. */
+export const NEWSLETTER_SEND_KIND_VALUES = [
+  'brief',
+  'digest',
+] as const satisfies readonly NewsletterSendKind[];
+
 /** The values of `NewsletterSend.status`. */
 export type NewsletterSendStatus = 'sending' | 'done';
 
@@ -548,6 +557,7 @@ export interface NewsletterDeliveryFields {
   subscriberDocumentId: string | null;
   email: string | null;
   language: string | null;
+  topics: string | null;
   status: NewsletterDeliveryStatus;
   attempts: number | null;
   error: string | null;
@@ -569,8 +579,8 @@ export interface NewsletterDeliveryFields {
 export type NewsletterDelivery = NewsletterDeliveryFields;
 
 /**
- * One sending of a brief to the subscribers; its recipients are newsletter deliveries, written
- * before the first mail goes out so a restart can resume.
+ * One sending of a brief or a weekly digest to the subscribers; its recipients are newsletter
+ * deliveries, written before the first mail goes out so a restart can resume.
  *
  * Content type `api::newsletter-send.newsletter-send`: the fields every response has, populated or
  * not (a related entry, unless its relation is populated further).
@@ -578,7 +588,8 @@ export type NewsletterDelivery = NewsletterDeliveryFields;
 export interface NewsletterSendFields {
   id: number;
   documentId: string;
-  briefDocumentId: string;
+  kind: NewsletterSendKind;
+  briefDocumentId: string | null;
   briefTitle: string | null;
   status: NewsletterSendStatus;
   requestedById: number | null;
@@ -588,6 +599,13 @@ export interface NewsletterSendFields {
   startedAt: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
   finishedAt: string | null;
+  digestItems: JsonValue | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  periodStart: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  periodEnd: string | null;
+  /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */
+  scheduledFor: string | null;
   createdAt: string;
   updatedAt: string;
   /** Without draft and publish, set when the entry is created. */

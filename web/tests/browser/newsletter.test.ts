@@ -63,7 +63,7 @@ describe('newsletter accessibility', () => {
     await page.close();
   });
 
-  test('the mails pass axe: the confirmation and the brief', async () => {
+  test('the mails pass axe: the confirmation, the brief and the weekly digest', async () => {
     const page = await browser.newPage();
     await page.goto(`${web.url}/newsletter`);
     await page.getByLabel('Email address').fill('axe.reader@example.org');
@@ -72,10 +72,12 @@ describe('newsletter accessibility', () => {
     const admin = await adminLogin(cms.url);
     const briefs = (await (await fetch(`${cms.url}/api/briefs`)).json()) as { data: Array<{ documentId: string }> };
     expect((await admin.request('POST', `/blmk/newsletter/briefs/${briefs.data[0]!.documentId}/test`)).status).toBe(200);
+    // The weekly digest too: the seed's vacancies were published moments ago, so they are new.
+    expect((await admin.request('POST', '/blmk/newsletter/digests/test')).status).toBe(200);
 
     const messages = await sink.waitFor(
-      (all) => all.some((m) => m.to.includes('axe.reader@example.org')) && all.some((m) => m.to.includes(TEST_ADMIN.email)),
-      'the confirmation and the test mail',
+      (all) => all.some((m) => m.to.includes('axe.reader@example.org')) && all.filter((m) => m.to.includes(TEST_ADMIN.email)).length === 2,
+      'the confirmation and the two test mails',
     );
     for (const message of messages) {
       await page.setContent(message.mail.html as string);

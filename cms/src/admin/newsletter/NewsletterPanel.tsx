@@ -1,6 +1,7 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { DigestPanel } from './DigestPanel';
 
 /**
  * "Newsletter" side panel on a brief's edit view: send a test to yourself, send to
@@ -102,8 +103,8 @@ export function NewsletterPanel({ model, documentId, document }: PanelProps) {
   return { title: 'Newsletter', content: <NewsletterActions documentId={documentId} locale={locale} /> };
 }
 
-/** One call for app.tsx's bootstrap: adds the panel to the content manager's edit view. */
+/** One call for app.tsx's bootstrap: adds the panels (briefs, weekly digest) to the content manager's edit view. */
 export function registerNewsletterAdmin(app: { getPlugin(name: string): { apis: unknown } }): void {
   const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void };
-  contentManager.addEditViewSidePanel([NewsletterPanel]);
+  contentManager.addEditViewSidePanel([NewsletterPanel, DigestPanel]);
 }

@@ -20,6 +20,13 @@ export interface MailWords {
   readMoreAbout: (title: string) => string;
   readMore: string;
   preview: (title: string) => string;
+  closingDate: (date: string) => string;
+  digestSubject: (date: string) => string;
+  digestIntro: string;
+  newVacancies: string;
+  upcomingEvents: string;
+  allVacancies: string;
+  allEvents: string;
 }
 
 const WORDS: Record<Locale, MailWords> = {
@@ -44,6 +51,13 @@ const WORDS: Record<Locale, MailWords> = {
     readMoreAbout: (title) => `Read more about ${title}`,
     readMore: 'Read more',
     preview: (title) => `${title}: the latest from the BLMK Health and Care Partnership`,
+    closingDate: (date) => `Closing date: ${date}`,
+    digestSubject: (date) => `This week from BLMK: ${date}`,
+    digestIntro: 'What is new from the Bedfordshire, Luton and Milton Keynes Health and Care Partnership this week, on the topics you chose.',
+    newVacancies: 'New vacancies',
+    upcomingEvents: 'Upcoming events',
+    allVacancies: 'See all vacancies',
+    allEvents: 'See all events',
   },
   pl: {
     confirmSubject: 'Potwierdź subskrypcję',
@@ -66,6 +80,13 @@ const WORDS: Record<Locale, MailWords> = {
     readMoreAbout: (title) => `Więcej: ${title}`,
     readMore: 'Więcej',
     preview: (title) => `${title}: najnowsze wiadomości od BLMK Health and Care Partnership`,
+    closingDate: (date) => `Termin składania aplikacji: ${date}`,
+    digestSubject: (date) => `Ten tydzień w BLMK: ${date}`,
+    digestIntro: 'Nowości tego tygodnia od Partnerstwa na rzecz Zdrowia i Opieki Bedfordshire, Luton i Milton Keynes, na wybrane przez Ciebie tematy.',
+    newVacancies: 'Nowe oferty pracy',
+    upcomingEvents: 'Nadchodzące wydarzenia',
+    allVacancies: 'Zobacz wszystkie oferty pracy',
+    allEvents: 'Zobacz wszystkie wydarzenia',
   },
   ur: {
     confirmSubject: 'اپنی رکنیت کی تصدیق کریں',
@@ -88,6 +109,13 @@ const WORDS: Record<Locale, MailWords> = {
     readMoreAbout: (title) => `${title} کے بارے میں مزید پڑھیں`,
     readMore: 'مزید پڑھیں',
     preview: (title) => `${title}: BLMK ہیلتھ اینڈ کیئر پارٹنرشپ کی تازہ ترین خبریں`,
+    closingDate: (date) => `آخری تاریخ: ${date}`,
+    digestSubject: (date) => `BLMK سے اس ہفتے: ${date}`,
+    digestIntro: 'اس ہفتے بیڈفورڈشائر، لوٹن اور ملٹن کینز ہیلتھ اینڈ کیئر پارٹنرشپ کی نئی خبریں، آپ کے منتخب کردہ موضوعات پر۔',
+    newVacancies: 'نئی آسامیاں',
+    upcomingEvents: 'آنے والی تقریبات',
+    allVacancies: 'تمام آسامیاں دیکھیں',
+    allEvents: 'تمام تقریبات دیکھیں',
   },
   ro: {
     confirmSubject: 'Confirmați abonarea',
@@ -110,6 +138,13 @@ const WORDS: Record<Locale, MailWords> = {
     readMoreAbout: (title) => `Aflați mai multe despre ${title}`,
     readMore: 'Aflați mai multe',
     preview: (title) => `${title}: cele mai noi vești de la BLMK Health and Care Partnership`,
+    closingDate: (date) => `Data limită: ${date}`,
+    digestSubject: (date) => `Săptămâna aceasta de la BLMK: ${date}`,
+    digestIntro: 'Noutățile acestei săptămâni de la Parteneriatul pentru Sănătate și Îngrijire Bedfordshire, Luton și Milton Keynes, pe temele alese de dumneavoastră.',
+    newVacancies: 'Locuri de muncă noi',
+    upcomingEvents: 'Evenimente viitoare',
+    allVacancies: 'Vedeți toate locurile de muncă',
+    allEvents: 'Vedeți toate evenimentele',
   },
 };
 
