@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { applyAdminLayout } from './admin-layout/apply';
+import { backfillEventSessionDates, registerEventSessionDates } from './api/event/session-dates';
 import { registerAudit } from './audit';
 import { closeRateLimitStores } from './hardening/rate-limit-middleware';
 import { assertSecrets } from './hardening/secrets';
@@ -25,6 +26,8 @@ export default {
     registerValidation(strapi);
     // Then the review: a publish it refuses (not yet approved) is not audited either.
     registerReview(strapi);
+    // Derived fields before anything stores or copies the data.
+    registerEventSessionDates(strapi);
     registerAudit(strapi);
     registerScheduling(strapi);
     registerHistory(strapi);
@@ -36,6 +39,7 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await applyAdminLayout(strapi);
+    await backfillEventSessionDates(strapi);
     await enforcePublicReadOnly(strapi);
     await ensureFirstAdmin(strapi, process.env);
     await ensureRolesAndDemoUsers(strapi, process.env);

@@ -424,6 +424,8 @@ export interface EventFields {
   slug: string;
   summary: string | null;
   description: BlocksContent | null;
+  /** A calendar date, 'YYYY-MM-DD'. */
+  lastSessionDate: string | null;
   audience: string | null;
   costNote: string | null;
   /** An ISO 8601 date-time in UTC, 'YYYY-MM-DDTHH:mm:ss.SSSZ'. */

@@ -24,14 +24,6 @@ export function upcomingEvents(events: CmsEvent[], today: string): CmsEvent[] {
     .sort((a, b) => (nextSessionDate(a, today) ?? '').localeCompare(nextSessionDate(b, today) ?? ''));
 }
 
-/** Past events, the latest last session first. */
-export function pastEvents(events: CmsEvent[], today: string): CmsEvent[] {
-  const lastSession = (event: CmsEvent) => sessionDates(event).at(-1) ?? '';
-  return events
-    .filter((event) => !isUpcomingEvent(event, today))
-    .sort((a, b) => lastSession(b).localeCompare(lastSession(a)));
-}
-
 function sessionDates(event: CmsEvent): string[] {
   return (event.sessions ?? []).map((session) => session.date).filter(Boolean).sort();
 }

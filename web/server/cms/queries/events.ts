@@ -1,5 +1,5 @@
 import type { Event as CmsEvent, StrapiListResponse } from '@blmk/shared-types';
-import { pastEvents, upcomingEvents } from '#shared/utils/event-dates';
+import { upcomingEvents } from '#shared/utils/event-dates';
 import type { CmsClient } from '../client';
 import { EVENTS_PAGE_SIZE } from '../page-sizes';
 import type { LocaleParams, SlugParams, TodayParams } from './params';
@@ -20,9 +20,12 @@ function pageOf(events: CmsEvent[], page: number, pageSize: number): StrapiListR
   };
 }
 
-/** Events with a session today or later (filtered by the CMS), soonest next session first. */
+/**
+ * Events with a session today or later (the CMS keeps each event's last session date,
+ * cms/src/api/event/session-dates.ts), soonest next session first.
+ */
 async function findUpcoming(cms: CmsClient, locale: string, today: string): Promise<CmsEvent[]> {
-  const events = await cms.findAll('event', { locale, filters: { sessions: { date: { $gte: today } } } });
+  const events = await cms.findAll('event', { locale, filters: { lastSessionDate: { $gte: today } } });
   // Strapi cannot sort by a repeatable component's field, so order by the next session here.
   return upcomingEvents(events, today);
 }
@@ -39,12 +42,17 @@ export async function fetchUpcomingEventPage(cms: CmsClient, { locale, today, pa
 }
 
 /**
- * One page of past events (no session today or later), the latest last session first.
- * Which events are past depends on every session of each, which Strapi cannot filter
- * on ("no session from today"), so this reads all events and pages them here.
+ * One page of past events (dated sessions, none today or later: hasTakenPlace), the
+ * latest last session first: one query for the page, whatever the number of events.
+ * An event with no dated session is neither upcoming nor past, as on its own page.
  */
-export async function fetchPastEventPage(cms: CmsClient, { locale, today, page = 1, pageSize = EVENTS_PAGE_SIZE }: EventPageParams) {
-  return pageOf(pastEvents(await cms.findAll('event', { locale }), today), page, pageSize);
+export function fetchPastEventPage(cms: CmsClient, { locale, today, page = 1, pageSize = EVENTS_PAGE_SIZE }: EventPageParams) {
+  return cms.find('event', {
+    locale,
+    filters: { lastSessionDate: { $lt: today } },
+    sort: ['lastSessionDate:desc', 'title:asc'],
+    pagination: { page, pageSize },
+  });
 }
 
 /** One event by slug, upcoming or past: a past event keeps its page. */
