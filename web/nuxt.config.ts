@@ -76,6 +76,12 @@ export default defineNuxtConfig({
     // Only the production site is indexed (NUXT_SITE_INDEXABLE=true); anywhere else
     // robots.txt disallows everything and every response says noindex.
     siteIndexable: false,
+    // Proxies whose X-Forwarded-For is believed (NUXT_TRUSTED_PROXIES: addresses or CIDR
+    // ranges, comma-separated). Empty: the socket's address is the client (server/utils/client-ip.ts).
+    trustedProxies: '',
+    // Per-client limits on the newsletter forms and search (server/middleware/rate-limit.ts),
+    // counted in Redis across processes when NUXT_REDIS_URL is set: requests per window (seconds).
+    rateLimit: { newsletter: 30, newsletterWindowS: 600, search: 120, searchWindowS: 60 },
     public: {
       siteUrl: 'http://localhost:3000',
     },

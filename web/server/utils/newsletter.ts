@@ -38,14 +38,15 @@ export async function callCmsNewsletter<T>(
   const { strapiUrl } = useRuntimeConfig();
   const url = new URL(`${strapiUrl.replace(/\/+$/, '')}/api/newsletter/${action}`);
   for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, value);
-  const clientIp = getRequestIP(event, { xForwardedFor: true });
+  // Only a trusted proxy's X-Forwarded-For is believed (utils/client-ip.ts).
+  const readerIp = clientIp(event);
   let response: Response;
   try {
     response = await fetch(url, {
       method: init.method,
       headers: {
         'content-type': 'application/json',
-        ...(clientIp ? { 'x-forwarded-for': clientIp } : {}),
+        'x-forwarded-for': readerIp,
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: AbortSignal.timeout(15_000),
