@@ -42,7 +42,7 @@ export default defineEventHandler(async (event) => {
 
   const retryAfter = Math.max(1, Math.ceil(hit.resetInMs / 1000));
   setResponseStatus(event, 429, 'Too Many Requests');
-  setResponseHeaders(event, { 'retry-after': String(retryAfter), 'cache-control': 'no-store' });
+  setResponseHeaders(event, { 'retry-after': retryAfter, 'cache-control': 'no-store' });
   const locale = await requestLocale(event, rule);
   const t = serverTranslate(locale);
   if (rule.name === 'newsletter' && (await readFormBody(event))['List-Unsubscribe'] === 'One-Click') {
