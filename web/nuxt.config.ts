@@ -80,6 +80,12 @@ export default defineNuxtConfig({
     // address (the CMS's S3_PUBLIC_URL). Pages may then load images from there (the CSP's
     // img-src). Empty: media comes through the site only.
     mediaOrigin: '',
+    // Proxies whose X-Forwarded-For is believed (NUXT_TRUSTED_PROXIES: addresses or CIDR
+    // ranges, comma-separated). Empty: the socket's address is the client (server/utils/client-ip.ts).
+    trustedProxies: '',
+    // Per-client limits on the newsletter forms and search (server/middleware/rate-limit.ts),
+    // counted in Redis across processes when NUXT_REDIS_URL is set: requests per window (seconds).
+    rateLimit: { newsletter: 30, newsletterWindowS: 600, search: 120, searchWindowS: 60 },
     public: {
       siteUrl: 'http://localhost:3000',
     },

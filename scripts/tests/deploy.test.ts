@@ -99,6 +99,10 @@ const CMS_NOT_PASSED = ['DATABASE_PASSWORD', 'ADMIN_EMAIL', 'ADMIN_PASSWORD'];
 const WEB_APP_DEFAULTS: Record<string, string> = {
   NUXT_REDIS_CACHE_PREFIX: 'blmk-site (nuxt.config.ts)',
   NUXT_MEDIA_ORIGIN: "'': media comes through the site; docker-compose.s3.yml sets it",
+  NUXT_RATE_LIMIT_NEWSLETTER: '30 form posts per window per reader (nuxt.config.ts)',
+  NUXT_RATE_LIMIT_NEWSLETTER_WINDOW_S: '600',
+  NUXT_RATE_LIMIT_SEARCH: '120 searches per window per reader',
+  NUXT_RATE_LIMIT_SEARCH_WINDOW_S: '60',
 };
 
 describe('.dockerignore', () => {
@@ -256,8 +260,8 @@ describe('docker-compose.yml', () => {
 
 /** Strapi's own liveness route; the test harness waits on it too. */
 const CMS_HEALTH = '/_health';
-/** The site has no /_health: robots.txt is a server route that answers without the CMS. */
-const WEB_HEALTH = '/robots.txt';
+/** The site's own health route (web/server/routes/_health.get.ts): 200 while it can serve, even with the CMS down. */
+const WEB_HEALTH = '/_health';
 
 function cmsPort(): number {
   const fromCompose = env('cms').PORT;
@@ -279,7 +283,8 @@ function expectHealthCommand(command: string, port: number, route: string): void
 
 it('the health routes exist', () => {
   expect(read('scripts/testing/cms-server.ts')).toContain(`/_health`);
-  expect(existsSync(path.join(REPO_ROOT, 'web', 'server', 'routes', 'robots.txt.get.ts'))).toBe(true);
+  // Nitro maps server/routes/<path>.get.ts to GET /<path>: the route the health checks ask must be a file there.
+  expect(existsSync(path.join(REPO_ROOT, 'web', 'server', 'routes', `${WEB_HEALTH.slice(1)}.get.ts`))).toBe(true);
 });
 
 // ---- Dockerfiles -------------------------------------------------------------------------

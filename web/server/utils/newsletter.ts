@@ -19,8 +19,18 @@ export function formString(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Form posts (urlencoded) and JSON alike. */
+/** A newsletter form is an address, a few ticked topics and a token: far below this. */
+const MAX_FORM_BYTES = 16 * 1024;
+
+/**
+ * Form posts (urlencoded) and JSON alike. h3 reads a body whole, whatever its size, so
+ * the size is checked first: over 16 kB is a 413, and a body without a length (chunked,
+ * which no browser form sends) a 411.
+ */
 export async function readFormBody(event: H3Event): Promise<Record<string, unknown>> {
+  const length = getRequestHeader(event, 'content-length');
+  if (length === undefined && getRequestHeader(event, 'transfer-encoding')) throw createError({ statusCode: 411, statusMessage: 'Length Required' });
+  if (Number(length ?? 0) > MAX_FORM_BYTES) throw createError({ statusCode: 413, statusMessage: 'The form is too large.' });
   const body: unknown = await readBody(event).catch(() => undefined);
   return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 }
@@ -38,14 +48,15 @@ export async function callCmsNewsletter<T>(
   const { strapiUrl } = useRuntimeConfig();
   const url = new URL(`${strapiUrl.replace(/\/+$/, '')}/api/newsletter/${action}`);
   for (const [key, value] of Object.entries(init.query ?? {})) url.searchParams.set(key, value);
-  const clientIp = getRequestIP(event, { xForwardedFor: true });
+  // Only a trusted proxy's X-Forwarded-For is believed (utils/client-ip.ts).
+  const readerIp = clientIp(event);
   let response: Response;
   try {
     response = await fetch(url, {
       method: init.method,
       headers: {
         'content-type': 'application/json',
-        ...(clientIp ? { 'x-forwarded-for': clientIp } : {}),
+        'x-forwarded-for': readerIp,
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       signal: AbortSignal.timeout(15_000),
@@ -100,7 +111,9 @@ export function newsletterPage(locale: Locale, path = ''): string {
  * (the cookie's path is that page's: /newsletter or /pl/newsletter ...).
  */
 export function rememberForm(event: H3Event, state: NewsletterFormState, locale: Locale): void {
-  setCookie(event, NEWSLETTER_FORM_COOKIE, JSON.stringify(state), {
+  // A cookie holds about 4 kB: keep what a person could have typed (an address is at most 254 characters).
+  const kept = { ...state, email: state.email?.slice(0, 320), topics: state.topics.slice(0, 10).map((topic) => topic.slice(0, 40)) };
+  setCookie(event, NEWSLETTER_FORM_COOKIE, JSON.stringify(kept), {
     httpOnly: true,
     sameSite: 'lax',
     path: newsletterPage(locale),

@@ -31,7 +31,8 @@ beforeAll(async () => {
       NEWSLETTER_SUBSCRIBE_LIMIT: '5',
     },
   });
-  web = await startTestWeb({ cmsUrl: cms.url, port: webPort });
+  // The test stands in for the load balancer (127.0.0.1), passing each reader's address on.
+  web = await startTestWeb({ cmsUrl: cms.url, port: webPort, env: { NUXT_TRUSTED_PROXIES: '127.0.0.1' } });
 });
 
 afterAll(async () => {
