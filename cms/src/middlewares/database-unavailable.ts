@@ -1,0 +1,40 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * While the database is unreachable (a restart, a failover) Strapi's answers mislead:
+ * a write fails as "500 Internal Server Error", or as "400 This locale doesn't exist"
+ * because the i18n check could not read the locales. An editor would retry the wrong
+ * thing, or not at all. So an error answer is checked against the database, once it
+ * is an error (successful requests cost nothing): if the database does not answer
+ * either, the request gets a 503 that says so, with Retry-After.
+ */
+const PROBE_TIMEOUT_MS = 2_000;
+
+// "May not": a write cut off mid-way (the entry stored, a later step such as the revision not) cannot be told apart from one never made.
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable: this change may not have been saved. Reload in a moment and check before trying again.';
+
+async function databaseAnswers(strapi: Core.Strapi): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));
+  const probe = strapi.db.connection.raw('select 1').then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([probe, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const databaseUnavailable: Core.MiddlewareFactory = (_config, { strapi }) => async (ctx, next) => {
+  await next();
+  // 401/403/404/413/429 are decided without the database being at fault; look at the rest.
+  if (ctx.status < 400 || [401, 403, 404, 405, 413, 429].includes(ctx.status)) return;
+  if (await databaseAnswers(strapi)) return;
+  ctx.status = 503;
+  ctx.set('Retry-After', '5');
+  ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: DATABASE_UNAVAILABLE_MESSAGE, details: {} } };
+};
+
+export default databaseUnavailable;
