@@ -14,7 +14,23 @@ export interface PrivateRedis {
   url: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** How many keys the server holds (DBSIZE): this server is the test's alone. */
+  keyCount(): Promise<number>;
   destroy(): Promise<void>;
+}
+
+/** Sends one inline command and resolves with the first reply line. */
+function command(port: number, line: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1_000, () => socket.destroy(new Error(`Redis on ${port}: no reply to ${line}`)));
+    socket.once('error', reject);
+    socket.once('connect', () => socket.write(`${line}\r\n`));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString().split('\r\n')[0]!);
+    });
+  });
 }
 
 function pong(port: number): Promise<boolean> {
@@ -52,6 +68,11 @@ export async function startPrivateRedis(binary = 'redis-server'): Promise<Privat
     async stop() {
       await service?.stop();
       service = undefined;
+    },
+    async keyCount() {
+      const reply = await command(port, 'DBSIZE');
+      if (!reply.startsWith(':')) throw new Error(`Redis DBSIZE answered ${reply}`);
+      return Number(reply.slice(1));
     },
     async destroy() {
       await redis.stop();
