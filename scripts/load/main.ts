@@ -8,7 +8,7 @@
  * second. Writes bench/results/load.md and load.json: errors, rps, latency percentiles,
  * memory over the run.
  * Options: --duration <s>, --site-connections <n>, --cms-connections <n>, --db sqlite|postgres,
- * --warmup <s> (10: a lighter load first, not measured).
+ * --warmup <s> (10: a lighter load first, not measured), --out <name> (bench/results/<name>.md/json; load).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       'cms-connections': { type: 'string', default: '50' },
       db: { type: 'string', default: 'sqlite' },
       warmup: { type: 'string', default: '10' },
+      out: { type: 'string', default: 'load' },
     },
   });
   const durationS = Number(values.duration);
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   const siteConnections = Number(values['site-connections']);
   const cmsConnections = Number(values['cms-connections']);
   if (values.db !== 'sqlite' && values.db !== 'postgres') throw new Error('--db is sqlite or postgres.');
+  if (!/^[\w.-]{1,64}$/.test(values.out)) throw new Error('--out is a file name without extension (letters, digits, "_", ".", "-").');
   for (const [name, value] of [['--duration', durationS], ['--site-connections', siteConnections], ['--cms-connections', cmsConnections]] as const) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a whole number above 0.`);
   }
@@ -131,9 +133,9 @@ async function main(): Promise<void> {
       cms: { ...cmsResult, rss: summariseRss(cmsRss.series), rssSamples: cmsRss.series.samples },
     };
     await mkdir(RESULTS_DIR, { recursive: true });
-    await writeFile(path.join(RESULTS_DIR, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(path.join(RESULTS_DIR, `${values.out}.json`), `${JSON.stringify(report, null, 2)}\n`);
     const markdown = loadMarkdown(report);
-    await writeFile(path.join(RESULTS_DIR, 'load.md'), markdown);
+    await writeFile(path.join(RESULTS_DIR, `${values.out}.md`), markdown);
     console.log(`\n${markdown}`);
     const failed = [report.site, report.cms].some((target) => target.errors + target.timeouts > 0 || Object.keys(target.statuses).some((status) => status !== '200'));
     if (failed) process.exitCode = 1;

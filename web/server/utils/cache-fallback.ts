@@ -15,27 +15,27 @@ export function withMemoryFallback(primary: Driver, onChange: (healthy: boolean)
   const missedPurges = new Set<string>();
   let healthy = true;
 
-  const failed = () => {
-    if (healthy) onChange((healthy = false));
-  };
-  const succeeded = async () => {
-    if (healthy) return;
-    healthy = true;
-    onChange(true);
-    await memory.clear?.('', {});
-    for (const key of missedPurges) {
+  /** Makes the purges Redis missed; throws (as Redis does) while it is still down. */
+  const replayPurges = async () => {
+    for (const key of [...missedPurges]) {
+      await primary.removeItem?.(key, {});
       missedPurges.delete(key);
-      await Promise.resolve(primary.removeItem?.(key, {})).catch(() => missedPurges.add(key));
     }
   };
   /** Runs `work` on Redis; when it fails, `fallback` on memory. */
   async function either<T>(work: () => T | Promise<T>, fallback: () => T | Promise<T>): Promise<T> {
     try {
+      // Before anything is read from a Redis that is back, the purges it missed.
+      if (!healthy) await replayPurges();
       const result = await work();
-      await succeeded();
+      if (!healthy) {
+        healthy = true;
+        await memory.clear?.('', {});
+        onChange(true);
+      }
       return result;
     } catch {
-      failed();
+      if (healthy) onChange((healthy = false));
       return fallback();
     }
   }
