@@ -20,6 +20,8 @@ const config = (): Core.Config.Middlewares => {
   const limits = bodyLimits(process.env);
   return [
     'strapi::logger',
+    // Outside strapi::errors, so it sees the final answer: an error while the database is down becomes a 503 that says so.
+    { resolve: './src/middlewares/database-unavailable' },
     'strapi::errors',
     security(),
     // Only the site's and the admin's origins may read answers with credentials.
