@@ -3,6 +3,7 @@ import type { ContentManagerPlugin } from '@strapi/content-manager/strapi-admin'
 import { registerDeletedEntriesAdmin } from './history/deleted-entries-admin';
 import { RevisionsPanel } from './history/RevisionsPanel';
 import { registerNewsletterAdmin } from './newsletter/NewsletterPanel';
+import { registerSubscribersAdmin } from './newsletter/subscribers-admin';
 import { registerReviewPanel, registerReviewWidget } from './review/register';
 import { WarningsPanel } from './validation/WarningsPanel';
 
@@ -44,6 +45,8 @@ export default {
     registerDeletedEntriesAdmin(app);
     // Newsletter (send test, send to subscribers, send log) on briefs.
     registerNewsletterAdmin(app);
+    // Newsletter subscribers (comms officers): counts, and one address for access or erasure.
+    registerSubscribersAdmin(app);
     // Review stages: the edit view's Review panel (the homepage widget is added in register()).
     registerReviewPanel(contentManager);
   },

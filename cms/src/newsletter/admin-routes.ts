@@ -5,6 +5,7 @@ import { registerAdminRoutes, type AdminRoute } from '../utils/admin-routes';
 import { NewsletterNotConfiguredError } from './config';
 import { bodyOf, reply, replyError } from './http';
 import { eraseSubscriber, exportSubscriber } from './privacy';
+import { subscriberSummary } from './subscriber-summary';
 import { sendLog, sendTest, startSend } from './brief-sends';
 import { digestConfig } from './digest/config';
 import { digestLog, digestSendLog, sendDigestTest, startDigest } from './digest/digest';
@@ -103,6 +104,10 @@ const digestTest: Handler = async (ctx, strapi) => {
   reply(ctx, 200, await sendDigestTest(strapi, language.value, adminUser(ctx)));
 };
 
+const summary: Handler = async (ctx, strapi) => {
+  reply(ctx, 200, await subscriberSummary(strapi));
+};
+
 const exportOne: Handler = async (ctx, strapi) => {
   const email = emailParam(ctx);
   if (!email) return;
@@ -135,6 +140,7 @@ export function registerNewsletterAdminRoutes(strapi: Core.Strapi): void {
     route('POST', '/digests/send', digestNow),
     route('POST', '/digests/test', digestTest),
     route('GET', '/digests/:documentId', digestOne),
+    route('GET', '/subscribers/summary', summary),
     route('GET', '/subscribers/export', exportOne),
     route('DELETE', '/subscribers', eraseOne),
   ]);
