@@ -18,7 +18,7 @@ export default defineEventHandler((event) => {
   if (!page) return;
   const res = event.node.res;
   if (req.headers['if-none-match'] === page.etag) {
-    res.writeHead(304, { etag: page.etag, vary: 'Accept-Encoding', 'cache-control': page.headers['cache-control'] ?? '' });
+    res.writeHead(304, { etag: page.etag, vary: 'Accept-Encoding', 'cache-control': String(page.headers['cache-control'] ?? '') });
     res.end();
     return;
   }
