@@ -1,6 +1,8 @@
 // Nuxt config for the public site. The CMS address is read at run time
 // (NUXT_STRAPI_URL) so one build serves any CMS: the test harness builds once and
 // points each server at its own throw-away CMS.
+import { fileURLToPath } from 'node:url';
+import { purgeCssOptions } from './build/purge-css';
 import { DEFAULT_LOCALE, EDITORIAL_TYPE_NAMES, EDITORIAL_TYPES, LOCALE_FACTS, LOCALES, localisedPath, SITE_PAGES } from '@blmk/shared-types';
 
 /**
@@ -37,6 +39,15 @@ export default defineNuxtConfig({
   devtools: { enabled: false },
   modules: ['@nuxt/content', '@nuxtjs/i18n'],
   css: ['~/assets/scss/site.scss'],
+  // Only the CSS the pages use (build/purge-css.ts says what is kept and why).
+  postcss: { plugins: { '@fullhuman/postcss-purgecss': purgeCssOptions(fileURLToPath(new URL('.', import.meta.url))) } },
+
+  nitro: {
+    // The build's CSS and public/ files are written beside themselves as .br and .gz, and
+    // served in the coding the browser asks for: nothing is compressed per request.
+    // Pages, feeds and JSON are compressed by server/plugins/compress-responses.ts.
+    compressPublicAssets: { brotli: true, gzip: true },
+  },
 
   // The reader's language: English at /news/x, the others under their prefix (/pl/news/x).
   // Interface text is in i18n/locales/*.json; content comes from the CMS in the same

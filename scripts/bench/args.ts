@@ -7,11 +7,13 @@ export interface BenchOptions {
   /** Which databases the CMS list scenario runs on. */
   databases: Array<'sqlite' | 'postgres'>;
   redis: boolean;
+  /** T8: Lighthouse on four pages (about a minute). */
+  lighthouse: boolean;
   /** Where latest.md/json go; `--save before` also writes before-<mode>.*. */
   save?: string;
 }
 
-/** `pnpm bench [--quick] [--duration 10] [--db sqlite|postgres] [--no-redis] [--save before|after]`. */
+/** `pnpm bench [--quick] [--duration 10] [--db sqlite|postgres] [--no-redis] [--no-lighthouse] [--save before|after]`. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   // `pnpm bench -- --quick` passes the `--` on.
   const args = argv[0] === '--' ? argv.slice(1) : argv;
@@ -23,6 +25,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       duration: { type: 'string' },
       db: { type: 'string', multiple: true },
       'no-redis': { type: 'boolean', default: false },
+      'no-lighthouse': { type: 'boolean', default: false },
       save: { type: 'string' },
     },
   });
@@ -33,5 +36,5 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     return db;
   });
   if (values.save !== undefined && !/^[a-z0-9-]{1,40}$/.test(values.save)) throw new Error('--save takes a short name: letters, digits, dashes.');
-  return { quick: values.quick, durationS, databases, redis: !values['no-redis'], save: values.save };
+  return { quick: values.quick, durationS, databases, redis: !values['no-redis'], lighthouse: !values['no-lighthouse'], save: values.save };
 }

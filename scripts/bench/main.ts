@@ -22,6 +22,7 @@ import { testRedisUrl } from '../testing/redis.ts';
 import { ensureWebBuilt } from '../testing/web-server.ts';
 import { parseBenchArgs, type BenchOptions } from './args.ts';
 import { resultsMarkdown, verdictLines } from './format.ts';
+import { lighthousePages, LIGHTHOUSE_CATEGORIES } from './lighthouse.ts';
 import { loadTest, pageAssets, peakRssMb, transferred } from './measure.ts';
 import { emptyResults, type BenchResults } from './results.ts';
 import { startCms, startSite, type TimedService } from './services.ts';
@@ -82,17 +83,36 @@ async function publishToVisible(cms: TestCms, siteUrl: string, tag: string): Pro
   throw new Error(`"${title}" did not show on /news within 30 s`);
 }
 
-/** HTML + linked CSS bytes as transferred, and the scripts each page would run. */
+/**
+ * HTML + linked CSS bytes as transferred (asked with Accept-Encoding: br, gzip, as a
+ * browser asks), and the scripts each page would run.
+ */
 async function weighPages(results: BenchResults, siteUrl: string, pages: Record<string, string>): Promise<void> {
   for (const [name, pagePath] of Object.entries(pages)) {
     const page = await transferred(`${siteUrl}${pagePath}`);
-    const html = (await fetch(`${siteUrl}${pagePath}`).then((response) => response.text())) as string;
+    const html = (await fetch(`${siteUrl}${pagePath}`, { headers: { accept: 'text/html' } }).then((response) => response.text())) as string;
     const { stylesheets, scripts } = pageAssets(html);
     let bytes = page.bytes;
-    for (const href of stylesheets) bytes += (await transferred(new URL(href, `${siteUrl}${pagePath}`).toString())).bytes;
+    const encodings = [page.encoding];
+    for (const href of stylesheets) {
+      const sheet = await transferred(new URL(href, `${siteUrl}${pagePath}`).toString());
+      bytes += sheet.bytes;
+      encodings.push(sheet.encoding);
+    }
     results.metrics[`weight.${name}.bytes`] = bytes;
     results.metrics[`weight.${name}.scripts`] = scripts;
-    log(`  ${name} ${pagePath}: ${page.status}, ${bytes} B (${page.encoding}, ${stylesheets.length} stylesheet(s)), ${scripts} script(s)`);
+    log(`  ${name} ${pagePath}: ${page.status}, ${bytes} B (${encodings.join(' + ')}; ${stylesheets.length} stylesheet(s)), ${scripts} script(s)`);
+  }
+}
+
+/** T8: Lighthouse scores by page and category, as metrics; the audits that lost points, as notes. */
+async function lighthouseScores(results: BenchResults, siteUrl: string, pages: Record<string, string>): Promise<void> {
+  const urls = Object.fromEntries(Object.entries(pages).map(([name, pagePath]) => [name, `${siteUrl}${pagePath}`]));
+  const scored = await lighthousePages(urls);
+  for (const [name, { scores, failing }] of Object.entries(scored)) {
+    for (const category of LIGHTHOUSE_CATEGORIES) results.metrics[`lighthouse.${name}.${category}`] = scores[category];
+    log(`  Lighthouse ${name}: ${LIGHTHOUSE_CATEGORIES.map((category) => `${category} ${scores[category]}`).join(', ')}`);
+    if (failing.length) results.meta.notes.push(`Lighthouse ${name}: audits below 0.9: ${failing.join('; ')}.`);
   }
 }
 
@@ -129,13 +149,20 @@ async function run(options: BenchOptions, results: BenchResults): Promise<void> 
     services.push(cmsService);
     results.metrics['coldStart.cms.ms'] = cmsService.startMs;
     log(`CMS cold start ${cmsService.startMs.toFixed(0)} ms`);
-    const siteEnv = { NUXT_STRAPI_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_SITE_WEBHOOK_SECRET: secret };
+    // Indexable, as the production site is: Lighthouse's SEO audits check exactly that.
+    const siteEnv = { NUXT_STRAPI_URL: cms.url, NUXT_PUBLIC_SITE_URL: siteUrl, NUXT_SITE_WEBHOOK_SECRET: secret, NUXT_SITE_INDEXABLE: 'true' };
     let site = await startSite(sitePort, siteEnv);
     services.push(site);
     results.metrics['coldStart.site.ms'] = site.startMs;
     log(`site cold start ${site.startMs.toFixed(0)} ms`);
 
-    const slugs = { news: await firstSlug(cms.url, 'news-items'), brief: await firstSlug(cms.url, 'briefs'), vacancy: await firstSlug(cms.url, 'vacancies') };
+    const slugs = {
+      news: await firstSlug(cms.url, 'news-items'),
+      brief: await firstSlug(cms.url, 'briefs'),
+      vacancy: await firstSlug(cms.url, 'vacancies'),
+      event: await firstSlug(cms.url, 'events'),
+      leadership: await firstSlug(cms.url, 'leadership-updates'),
+    };
     const article = `/news/${slugs.news}`;
     const firstRender = performance.now();
     const html = await get(`${siteUrl}${article}`);
@@ -166,7 +193,24 @@ async function run(options: BenchOptions, results: BenchResults): Promise<void> 
     log(`CMS list (SQLite): p95 ${results.load['cmsList.sqlite'].p95} ms`);
 
     // (g) page weight, (f) publish to visible with the in-memory cache.
-    await weighPages(results, siteUrl, { home: '/', article, brief: `/briefs/${slugs.brief}`, vacancy: `/vacancies/${slugs.vacancy}`, notFound: '/no/such/path' });
+    const pages = {
+      home: '/',
+      article,
+      brief: `/briefs/${slugs.brief}`,
+      vacancy: `/vacancies/${slugs.vacancy}`,
+      event: `/events/${slugs.event}`,
+      leadership: `/leadership/${slugs.leadership}`,
+      newsList: '/news',
+      search: '/search?q=health',
+      newsletter: '/newsletter',
+      about: '/about',
+      notFound: '/no/such/path',
+    };
+    await weighPages(results, siteUrl, pages);
+    if (options.lighthouse) {
+      log('Lighthouse (mobile) on home, an article, a brief and a vacancy');
+      await lighthouseScores(results, siteUrl, { home: pages.home, article: pages.article, brief: pages.brief, vacancy: pages.vacancy });
+    } else results.meta.notes.push('Lighthouse skipped (--no-lighthouse).');
     results.metrics['publishVisible.memory.ms'] = await publishToVisible(cms, siteUrl, 'memory');
     log(`publish to visible (memory cache): ${results.metrics['publishVisible.memory.ms'].toFixed(0)} ms`);
     await notePeak('site', site);

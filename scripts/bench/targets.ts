@@ -135,8 +135,22 @@ export const TARGETS: Target[] = [
   },
   {
     id: 'T8',
-    title: 'Lighthouse',
-    evaluate: () => notMeasured('Lighthouse is not run by this bench'),
+    title: 'Lighthouse (mobile) on home, article, brief, vacancy: Performance ≥ 98, Accessibility, Best Practices, SEO 100',
+    evaluate({ metrics }) {
+      const pages = ['home', 'article', 'brief', 'vacancy'];
+      const categories: Array<[string, number, string]> = [
+        ['performance', 98, 'P'],
+        ['accessibility', 100, 'A'],
+        ['best-practices', 100, 'BP'],
+        ['seo', 100, 'SEO'],
+      ];
+      const score = (page: string, category: string) => metrics[`lighthouse.${page}.${category}`];
+      if (pages.some((page) => categories.some(([category]) => score(page, category) === undefined))) return notMeasured('Lighthouse scores missing (--no-lighthouse?)');
+      const figure = pages.map((page) => `${page} ${categories.map(([category, , short]) => `${short} ${score(page, category)}`).join('/')}`).join(', ');
+      // The worst shortfall: the lowest score over its floor.
+      const ratio = Math.min(...pages.flatMap((page) => categories.map(([category, floor]) => score(page, category)! / floor)));
+      return { verdict: ratio >= 1 ? 'PASS' : 'FAIL', figure, ratio: round(ratio) };
+    },
   },
   {
     id: 'T9',

@@ -18,6 +18,7 @@ export function ensureWebBuilt(): Promise<void> {
     path.join(WEB_DIR, 'content'),
     path.join(WEB_DIR, 'i18n'),
     path.join(WEB_DIR, 'public'),
+    path.join(WEB_DIR, 'build'),
     path.join(WEB_DIR, 'nuxt.config.ts'),
     path.join(WEB_DIR, 'content.config.ts'),
     path.join(WEB_DIR, 'package.json'),

@@ -8,8 +8,8 @@ import { evaluateTargets } from '../targets.ts';
 
 describe('arguments', () => {
   test('bench: defaults, --quick, the pnpm "--" and bad values', () => {
-    expect(parseBenchArgs([])).toEqual({ quick: false, durationS: 10, databases: ['sqlite', 'postgres'], redis: true, save: undefined });
-    expect(parseBenchArgs(['--', '--quick', '--db', 'sqlite', '--no-redis', '--save', 'after'])).toEqual({ quick: true, durationS: 3, databases: ['sqlite'], redis: false, save: 'after' });
+    expect(parseBenchArgs([])).toEqual({ quick: false, durationS: 10, databases: ['sqlite', 'postgres'], redis: true, lighthouse: true, save: undefined });
+    expect(parseBenchArgs(['--', '--quick', '--db', 'sqlite', '--no-redis', '--no-lighthouse', '--save', 'after'])).toEqual({ quick: true, durationS: 3, databases: ['sqlite'], redis: false, lighthouse: false, save: 'after' });
     expect(() => parseBenchArgs(['--duration', '0'])).toThrow(/--duration/);
     expect(() => parseBenchArgs(['--db', 'mysql'])).toThrow(/--db/);
     expect(() => parseBenchArgs(['--save', '../x'])).toThrow(/--save/);
@@ -34,7 +34,7 @@ describe('result formatting', () => {
     expect(markdown).toContain('# Benchmark results (quick)');
     expect(markdown).toContain('| (b) cached news article | 50 | 3 | 3703 | 1234 | 1.2 | 3.4 | 5.6 | 0 |');
     expect(markdown).toContain('| coldStart.site.ms | 321.1 |');
-    expect(markdown).toContain('| T8 Lighthouse | NOT MEASURED |');
+    expect(markdown).toContain('| T8 Lighthouse (mobile) on home, article, brief, vacancy: Performance ≥ 98, Accessibility, Best Practices, SEO 100 | NOT MEASURED |');
     const lines = verdictLines(outcomes);
     expect(lines).toHaveLength(10);
     expect(lines[0]).toMatch(/^T1 +NOT MEASURED/);

@@ -46,6 +46,22 @@ describe('target evaluation', () => {
     results.metrics['weight.notFound.bytes'] = 50_000;
     expect(verdict(results, 'T7').verdict).toBe('FAIL');
   });
+
+  test('T8 passes only with Performance ≥ 98 and 100 for the rest on all four pages', () => {
+    const results = emptyResults(false);
+    const scores = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+    for (const page of ['home', 'article', 'brief']) {
+      for (const [category, score] of Object.entries(scores)) results.metrics[`lighthouse.${page}.${category}`] = score;
+    }
+    expect(verdict(results, 'T8').verdict).toBe('NOT MEASURED');
+    for (const [category, score] of Object.entries(scores)) results.metrics[`lighthouse.vacancy.${category}`] = score;
+    expect(verdict(results, 'T8')).toMatchObject({ verdict: 'PASS', ratio: 1 });
+    results.metrics['lighthouse.brief.performance'] = 97;
+    expect(verdict(results, 'T8').verdict).toBe('FAIL');
+    results.metrics['lighthouse.brief.performance'] = 100;
+    results.metrics['lighthouse.home.seo'] = 92;
+    expect(verdict(results, 'T8')).toMatchObject({ verdict: 'FAIL', ratio: 0.92 });
+  });
 });
 
 test('percentile is nearest-rank', () => {

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3';
 import { isPurged, pagePathOf, type PurgeTarget } from '../cache/revalidate';
+import { forgetPages } from '../send-cache/store';
 
 /**
  * The page cache is Nitro's own route cache (routeRules `swr` in nuxt.config.ts): each
@@ -26,6 +27,8 @@ export function markCachedPage(event: H3Event): void {
 export async function purgeCachedPages(target: PurgeTarget): Promise<string[]> {
   const storage = useStorage();
   const purged = new Set<string>();
+  // The ready-to-send copies first (server/send-cache): none may outlive its cache entry.
+  forgetPages((page) => isPurged(page, target));
   for (const key of await storage.getKeys(ROUTE_CACHE_PREFIX)) {
     const entry = await storage.getItem<CachedRoute>(key);
     const page = entry?.value?.headers?.[PAGE_HEADER];

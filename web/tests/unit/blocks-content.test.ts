@@ -89,6 +89,34 @@ describe('BlocksContent renders every Strapi blocks node as semantic HTML', () =
       ],
       '<figure><img src="/uploads/poynt_1a2b.jpg" alt="The Poynt, Luton" width="800" height="600" loading="lazy"><figcaption>Our offices</figcaption></figure>',
     ],
+    [
+      "an image with Strapi's resized copies: srcset and sizes from them, never the upload",
+      [
+        {
+          type: 'image',
+          image: {
+            name: 'poynt.jpg',
+            alternativeText: 'The Poynt, Luton',
+            url: '/uploads/poynt_1a2b.jpg',
+            width: 3000,
+            height: 2000,
+            formats: {
+              small: { name: 'small', hash: 'small_poynt', ext: '.jpg', mime: 'image/jpeg', path: null, width: 500, height: 333, size: 30, sizeInBytes: 30_000, url: '/uploads/small_poynt.jpg' },
+              medium: { name: 'medium', hash: 'medium_poynt', ext: '.jpg', mime: 'image/jpeg', path: null, width: 750, height: 500, size: 60, sizeInBytes: 60_000, url: '/uploads/medium_poynt.jpg' },
+            },
+            hash: 'poynt_1a2b',
+            ext: '.jpg',
+            mime: 'image/jpeg',
+            size: 900,
+            provider: 'local',
+            createdAt: '',
+            updatedAt: '',
+          },
+          children: [{ type: 'text', text: '' }],
+        },
+      ],
+      '<figure><img src="/uploads/medium_poynt.jpg" srcset="/uploads/small_poynt.jpg 500w, /uploads/medium_poynt.jpg 750w" sizes="(min-width: 1024px) 960px, 100vw" alt="The Poynt, Luton" width="750" height="500" loading="lazy"></figure>',
+    ],
     ['text is escaped, never HTML', [paragraph(text('<script>alert("x")</script>'))], '<p>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</p>'],
     ['an unknown node type is left out', [{ type: 'video' } as unknown as Blocks[number], paragraph(text('after'))], '<p>after</p>'],
   ])('%s', async (_name, content, expected) => {

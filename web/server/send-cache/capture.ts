@@ -1,0 +1,41 @@
+import type { H3Event } from 'h3';
+import { compressCached } from '../compression/compressed-bodies';
+import { keepPage } from './store';
+
+/** Headers that differ per request or per coding, set when the page is sent. */
+const PER_SEND = new Set(['content-length', 'content-encoding', 'vary', 'transfer-encoding', 'connection', 'date', 'keep-alive']);
+
+/** Off with a shared (Redis) cache: see store.ts. */
+let enabled = true;
+export function disableSendCache(): void {
+  enabled = false;
+}
+export function sendCacheEnabled(): boolean {
+  return enabled;
+}
+
+/**
+ * Keeps a page Nitro's route cache is sending (server/plugins/compress-responses.ts
+ * calls this with the plain body) when it is fresh, public, a 200 and sets no cookie;
+ * its brotli and gzip copies are made once, in the background.
+ */
+export function captureCachedPage(event: H3Event, body: Buffer): void {
+  const cacheOptions = event.context.cache?.options as { maxAge?: number } | undefined;
+  if (!enabled || !cacheOptions?.maxAge || event.method !== 'GET' || getResponseStatus(event) !== 200) return;
+  const sent = getResponseHeaders(event);
+  const etag = sent.etag;
+  const lastModified = Date.parse(String(sent['last-modified'] ?? ''));
+  const page = sent[PAGE_HEADER];
+  if (typeof etag !== 'string' || typeof page !== 'string' || Number.isNaN(lastModified)) return;
+  if (sent['set-cookie'] !== undefined || !String(sent['cache-control'] ?? '').includes('s-maxage')) return;
+  const freshUntil = lastModified + cacheOptions.maxAge * 1000;
+  if (Date.now() >= freshUntil) return;
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(sent)) {
+    if (value !== undefined && !PER_SEND.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value : String(value);
+  }
+  const url = event.node.req.url ?? event.path;
+  void Promise.all([compressCached(body, 'br', etag), compressCached(body, 'gzip', etag)])
+    .then(([br, gzip]) => keepPage(url, { page, etag, headers, identity: body, coded: { br, gzip }, freshUntil }))
+    .catch((error: unknown) => console.error('[send-cache] could not compress a page', error));
+}

@@ -1,0 +1,58 @@
+import type { ContentCoding } from '../compression/negotiate';
+
+/**
+ * Cached pages kept as ready-to-send bytes, in front of Nitro's page cache.
+ *
+ * Why: on a hit, Nitro's route cache hashes the URL, reads the entry back from storage
+ * (unstorage keeps it as JSON, so every hit parses the whole page again) and sets its
+ * headers one by one; with the router and the hooks that came to about a quarter of
+ * what bare Node serves (issue 11, T1). Here a hit is one Map lookup and one write.
+ *
+ * Nitro's cache stays the source of truth: a page is kept here only when Nitro has just
+ * sent it fresh, and only until Nitro would call it stale (its Last-Modified plus the
+ * route's max age); after that requests fall through to Nitro, which serves the stale
+ * copy and re-renders in the background (stale-while-revalidate), and the next fresh
+ * copy it sends is kept again. A purge (server/utils/page-cache.ts) drops pages here
+ * too. Only without Redis: with several processes sharing the cache, a purge reaches
+ * one of them, so each must ask Redis every time.
+ */
+export interface SentPage {
+  /** The page (PAGE_HEADER) the purge webhook names. */
+  page: string;
+  etag: string;
+  /** Response headers as Nitro sent them, without length, coding or Vary. */
+  headers: Record<string, string | string[]>;
+  identity: Buffer;
+  coded: Partial<Record<ContentCoding, Buffer>>;
+  /** Epoch ms after which Nitro would call the page stale. */
+  freshUntil: number;
+}
+
+/** A page is ~40 kB here (plain, brotli and gzip): about 64 MB at most. */
+const MAX_PAGES = 1500;
+
+const pages = new Map<string, SentPage>();
+
+/** The fresh page kept for this request URL (path and query, as Nitro keys it), if any. */
+export function freshPage(url: string, now = Date.now()): SentPage | undefined {
+  const page = pages.get(url);
+  if (!page) return undefined;
+  if (now < page.freshUntil) return page;
+  pages.delete(url);
+  return undefined;
+}
+
+export function keepPage(url: string, page: SentPage): void {
+  pages.delete(url);
+  pages.set(url, page);
+  if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
+}
+
+/** Drops the kept pages the purge names; `isStale` gets each page's path. */
+export function forgetPages(isStale: (page: string) => boolean): void {
+  for (const [url, page] of pages) if (isStale(page.page)) pages.delete(url);
+}
+
+export function keptPageCount(): number {
+  return pages.size;
+}
