@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
 import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
+import { openAdminAs } from '../../scripts/testing/admin-browser.ts';
+import { DEMO } from './demo-users.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
 import { runSql } from '../../scripts/testing/sql.ts';
@@ -24,7 +26,6 @@ import { EDITORIAL_CONTENT_TYPES } from '../src/content-types.ts';
  */
 const databases = await testDatabaseKinds();
 
-const DEMO_COMMS = { email: 'comms@blmk.local', password: 'Blmk-demo-2026' };
 
 /** The schemas as the developer writes them (cms/src/api/* and cms/src/components/*). */
 async function schemasOnDisk(): Promise<EditorSchemas> {
@@ -152,7 +153,7 @@ describe.each(databases)('the admin layout on %s', (database) => {
 
   beforeAll(async () => {
     cms = await startTestCms({ database, seed: false, env: { BLMK_DEMO_USERS: '1' } });
-    comms = await adminLogin(cms.url, DEMO_COMMS);
+    comms = await adminLogin(cms.url, DEMO.comms);
   });
 
   afterAll(async () => {
@@ -223,7 +224,7 @@ describe('the edit form in the built admin, in Chromium', () => {
   beforeAll(async () => {
     await ensureAdminBuilt();
     cms = await startTestCms({ database: 'sqlite', seed: true, env: { SERVE_ADMIN_PANEL: 'true', BLMK_DEMO_USERS: '1' } });
-    const comms = await adminLogin(cms.url, DEMO_COMMS);
+    const comms = await adminLogin(cms.url, DEMO.comms);
     const briefs = await comms.request<{ results: Array<{ documentId: string; issueDate: string }> }>(
       'GET',
       '/content-manager/collection-types/api::brief.brief?locale=en&filters[issueDate][$eq]=2018-05-01',
@@ -240,12 +241,7 @@ describe('the edit form in the built admin, in Chromium', () => {
 
   test('a comms officer sees the May 2018 issue date day first (01/05/2018), with the table’s label and hint', async () => {
     // A browser that never chose a language, as a comms officer's first visit.
-    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Europe/London' });
-    await page.goto(`${cms.url}/admin/auth/login`);
-    await page.getByLabel('Email').fill(DEMO_COMMS.email);
-    await page.getByLabel('Password').fill(DEMO_COMMS.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    const page = await openAdminAs(browser, cms.url, DEMO.comms);
     await page.goto(`${cms.url}/admin/content-manager/collection-types/api::brief.brief/${briefId}?plugins[i18n][locale]=en`);
 
     const issueDate = page.getByRole('combobox', { name: /^Issue date/ });

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
+import { openAdminAs } from '../../scripts/testing/admin-browser.ts';
 import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
+import { DEMO } from './demo-users.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 
@@ -11,9 +13,6 @@ import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts'
  * a comms officer finds a deleted story under Deleted entries, day-first, and restores
  * it as a draft; a contributor has no such menu link and the page refuses them.
  */
-const DEMO_PASSWORD = 'Blmk-demo-2026';
-const COMMS = { email: 'comms@blmk.local', password: DEMO_PASSWORD };
-const CONTRIBUTOR = { email: 'contributor@blmk.local', password: DEMO_PASSWORD };
 const EVENTS = '/content-manager/collection-types/api::event.event';
 const NEWS = '/content-manager/collection-types/api::news-item.news-item';
 const LONG_SESSION_WARNING = 'Session 1 (2026-12-10) lasts more than 12 hours (00:30 to 16:00); check am and pm.';
@@ -23,15 +22,7 @@ describe('history and warnings in the built admin, in Chromium', () => {
   let browser: Browser;
   let comms: AdminSession;
 
-  async function loggedIn(credentials: { email: string; password: string }): Promise<Page> {
-    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Europe/London' });
-    await page.goto(`${cms.url}/admin/auth/login`);
-    await page.getByLabel('Email').fill(credentials.email);
-    await page.getByLabel('Password').fill(credentials.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-    return page;
-  }
+  const loggedIn = (credentials: { email: string; password: string }) => openAdminAs(browser, cms.url, credentials);
 
   const createEvent = async (title: string, slug: string, startsAt: string) => {
     const created = await comms.request<{ data: { documentId: string } }>('POST', `${EVENTS}?locale=en`, {
@@ -46,7 +37,7 @@ describe('history and warnings in the built admin, in Chromium', () => {
   beforeAll(async () => {
     await ensureAdminBuilt();
     cms = await startTestCms({ database: 'sqlite', seed: false, env: { SERVE_ADMIN_PANEL: 'true', BLMK_DEMO_USERS: '1' } });
-    comms = await adminLogin(cms.url, COMMS);
+    comms = await adminLogin(cms.url, DEMO.comms);
     browser = await launchBrowser();
   });
 
@@ -58,7 +49,7 @@ describe('history and warnings in the built admin, in Chromium', () => {
   test('the Warnings panel lists the long session, and a save with it says so', async () => {
     const longId = await createEvent('Overnight vigil', 'overnight-vigil', '00:30:00.000');
     const cleanId = await createEvent('Afternoon drop-in', 'afternoon-drop-in', '13:00:00.000');
-    const page = await loggedIn(COMMS);
+    const page = await loggedIn(DEMO.comms);
 
     await page.goto(`${cms.url}/admin${EVENTS}/${cleanId}?plugins[i18n][locale]=en`);
     await expect.poll(() => page.getByText('No warnings on the saved draft.').count(), { timeout: 30_000 }).toBe(1);
@@ -82,7 +73,7 @@ describe('history and warnings in the built admin, in Chromium', () => {
     expect((await comms.request('PUT', `${NEWS}/${id}?locale=pl`, { title: 'Zmiana godzin apteki', slug: 'godziny-apteki' })).status).toBe(200);
     expect((await comms.request('DELETE', `${NEWS}/${id}?locale=*`)).status).toBe(200);
 
-    const page = await loggedIn(COMMS);
+    const page = await loggedIn(DEMO.comms);
     await page.getByRole('link', { name: 'Deleted entries' }).click();
     const row = page.getByRole('row').filter({ hasText: 'Pharmacy hours change' });
     await expect.poll(() => row.count(), { timeout: 30_000 }).toBe(1);
@@ -104,7 +95,7 @@ describe('history and warnings in the built admin, in Chromium', () => {
   });
 
   test('a contributor has no Deleted entries link, and the page refuses them', async () => {
-    const page = await loggedIn(CONTRIBUTOR);
+    const page = await loggedIn(DEMO.contributor);
     await expect.poll(() => page.getByRole('link', { name: 'Content Manager' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: 'Deleted entries' }).count()).toBe(0);
     await page.goto(`${cms.url}/admin/deleted-entries`);

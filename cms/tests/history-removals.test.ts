@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
+import { DEMO } from './demo-users.ts';
 
 /**
  * Complete history: unpublish, discard and delete keep what they take away; a deleted
@@ -11,7 +12,6 @@ import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
  */
 const databases = await testDatabaseKinds();
 
-const DEMO_PASSWORD = 'Blmk-demo-2026';
 const NEWS_UID = 'api::news-item.news-item';
 const NEWS = `/content-manager/collection-types/${NEWS_UID}`;
 const EVENT_UID = 'api::event.event';
@@ -96,7 +96,7 @@ describe.each(databases)('complete history on %s', (database) => {
   beforeAll(async () => {
     cms = await startTestCms({ database, seed: false, env: { BLMK_DEMO_USERS: '1' } });
     admin = await adminLogin(cms.url);
-    comms = await adminLogin(cms.url, { email: 'comms@blmk.local', password: DEMO_PASSWORD });
+    comms = await adminLogin(cms.url, DEMO.comms);
   });
   afterAll(() => cms?.destroy());
 
@@ -259,17 +259,17 @@ describe.each(databases)('complete history on %s', (database) => {
   test('contributors and recruiters can neither list nor restore deleted entries', async () => {
     const [entry] = await deletedEntries();
     expect(entry).toBeDefined();
-    for (const email of ['contributor@blmk.local', 'recruiter@blmk.local']) {
-      const session = await adminLogin(cms.url, { email, password: DEMO_PASSWORD });
-      expect((await session.request('GET', '/blmk/deleted-entries')).status, email).toBe(403);
-      expect((await session.request('POST', `/blmk/deleted-entries/${entry!.id}/restore`)).status, email).toBe(403);
+    for (const credentials of [DEMO.contributor, DEMO.recruiter]) {
+      const session = await adminLogin(cms.url, credentials);
+      expect((await session.request('GET', '/blmk/deleted-entries')).status, credentials.email).toBe(403);
+      expect((await session.request('POST', `/blmk/deleted-entries/${entry!.id}/restore`)).status, credentials.email).toBe(403);
     }
     expect((await fetch(`${cms.url}/blmk/deleted-entries`)).status).toBe(401);
     expect((await deletedEntries()).some((row) => row.id === entry!.id)).toBe(true);
   });
 
   test('the warnings route gives the rules’ warnings on the current draft, none for a clean one', async () => {
-    const contributor = await adminLogin(cms.url, { email: 'contributor@blmk.local', password: DEMO_PASSWORD });
+    const contributor = await adminLogin(cms.url, DEMO.contributor);
     const event = (sessions: Array<Record<string, unknown>>) => ({ title: 'Drop-in', slug: unique('drop-in'), sessions });
     const long = await contributor.request<{ data: { documentId: string } }>('POST', `${EVENTS}?locale=en`, event([{ date: '2026-12-10', startsAt: '00:30:00.000', endsAt: '16:00:00.000' }]));
     expect(long.status, JSON.stringify(long.body)).toBe(201);
@@ -290,7 +290,7 @@ describe.each(databases)('complete history on %s', (database) => {
     expect(fixed.status, JSON.stringify(fixed.body)).toBe(200);
     expect((await contributor.request<Warnings>('GET', `/blmk/warnings/${EVENT_UID}/${long.body.data.documentId}?locale=en`)).body.data.warnings).toEqual([]);
 
-    const recruiter = await adminLogin(cms.url, { email: 'recruiter@blmk.local', password: DEMO_PASSWORD });
+    const recruiter = await adminLogin(cms.url, DEMO.recruiter);
     expect((await recruiter.request('GET', `/blmk/warnings/${EVENT_UID}/${long.body.data.documentId}?locale=en`)).status).toBe(403);
     expect((await contributor.request('GET', `/blmk/warnings/api::person.person/x`)).status).toBe(400);
     expect((await contributor.request('GET', `/blmk/warnings/${EVENT_UID}/no-such-document?locale=en`)).status).toBe(404);

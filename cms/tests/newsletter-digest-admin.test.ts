@@ -11,7 +11,6 @@ import { startSmtpSink, type SmtpSink } from '../../scripts/testing/smtp-sink.ts
  * "Weekly digest" panel of a brief's edit view, in the built admin, in Chromium.
  * The sending itself is proven on SQLite and PostgreSQL in newsletter-digest.test.ts.
  */
-const DEMO_COMMS = { email: 'comms@blmk.local', password: 'Blmk-demo-2026' };
 const SITE = 'http://site.test';
 
 describe('the weekly digest panel in the built admin', () => {
@@ -39,7 +38,7 @@ describe('the weekly digest panel in the built admin', () => {
         NEWSLETTER_DIGEST_SCHEDULE: 'tuesday 07:30',
       },
     });
-    const comms = await adminLogin(cms.url, DEMO_COMMS);
+    const comms = await adminLogin(cms.url, DEMO.comms);
     const briefs = await comms.request<{ results: Array<{ documentId: string }> }>('GET', '/content-manager/collection-types/api::brief.brief?locale=en');
     briefId = briefs.body.results[0]!.documentId;
     // One confirmed vacancies subscriber.
@@ -58,12 +57,7 @@ describe('the weekly digest panel in the built admin', () => {
   });
 
   test('a comms officer sees when the next digest goes out, sends one now and sees how it went', async () => {
-    const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-    await page.goto(`${cms.url}/admin/auth/login`);
-    await page.getByLabel('Email').fill(DEMO_COMMS.email);
-    await page.getByLabel('Password').fill(DEMO_COMMS.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+    const page = await openAdminAs(browser, cms.url, DEMO.comms, 'en-GB');
     await page.goto(`${cms.url}/admin/content-manager/collection-types/api::brief.brief/${briefId}?plugins[i18n][locale]=en`);
 
     await page.getByRole('button', { name: 'Show digest log' }).click({ timeout: 30_000 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, createAndPublish, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
-import { rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
+import { crashOnNewsletterMail, rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
 
 const databases = await testDatabaseKinds();
 const SECRET = 'digest-test-secret';
@@ -260,26 +260,12 @@ describe.each(databases)('weekly digest on %s', (database) => {
     await publishVacancy(vacancy('digest-healthcare-assistant', 'Healthcare Assistant'));
     const expected = ['jobs@example.org', 'outings@example.org', ...crowd].sort();
 
-    let digestMails = 0;
-    let killed: Promise<void> | undefined;
-    let killedRecipient: string | undefined;
-    sink.beforeAccept = async (message) => {
-      if (!String(message.mail.messageId).startsWith('<newsletter.')) return;
-      digestMails += 1;
-      // The 4th mail (2nd of batch 2) is in the middle of its SMTP dialogue: crash now.
-      if (digestMails === 4 && !killed) {
-        killedRecipient = message.to[0];
-        killed = cms.kill();
-        await killed;
-        throw new Error('the sender died');
-      }
-    };
+    // The 4th mail (2nd of batch 2) is in the middle of its SMTP dialogue: crash now.
+    const crashed = crashOnNewsletterMail(sink, 4, () => cms.kill());
     const started = await sendDigestNow();
     expect(started.recipients).toBe(expected.length);
-    await expect.poll(() => killed !== undefined, { timeout: 30_000 }).toBe(true);
-    await killed;
+    const killedRecipient = await crashed;
     expect(ofSend(started.sendDocumentId)).toHaveLength(3);
-    sink.beforeAccept = undefined;
 
     await cms.start();
     admin = await adminLogin(cms.url);

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
+import { openAdminAs } from '../../scripts/testing/admin-browser.ts';
 import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
+import { DEMO } from './demo-users.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
@@ -15,10 +17,6 @@ import { runSql } from '../../scripts/testing/sql.ts';
  * other role. The counts on SQLite and PostgreSQL, the page in the built admin.
  */
 const databases = await testDatabaseKinds();
-const DEMO_PASSWORD = 'Blmk-demo-2026';
-const COMMS = { email: 'comms@blmk.local', password: DEMO_PASSWORD };
-const CONTRIBUTOR = { email: 'contributor@blmk.local', password: DEMO_PASSWORD };
-const RECRUITER = { email: 'recruiter@blmk.local', password: DEMO_PASSWORD };
 const SUMMARY = '/blmk/newsletter/subscribers/summary';
 
 /** Subscribers as the subscribe and confirm flow leaves them (that flow is newsletter.test.ts's). */
@@ -49,7 +47,7 @@ describe.each(databases)('subscriber counts on %s', (kind) => {
   beforeAll(async () => {
     cms = await startTestCms({ database: kind, seed: false, env: { BLMK_DEMO_USERS: '1' } });
     await insertSubscribers(cms);
-    comms = await adminLogin(cms.url, COMMS);
+    comms = await adminLogin(cms.url, DEMO.comms);
   });
   afterAll(async () => {
     await cms?.destroy();
@@ -73,8 +71,8 @@ describe.each(databases)('subscriber counts on %s', (kind) => {
   });
 
   test.each([
-    ['a contributor', CONTRIBUTOR],
-    ['a recruiter', RECRUITER],
+    ['a contributor', DEMO.contributor],
+    ['a recruiter', DEMO.recruiter],
   ])('%s is refused the counts and the look-up', async (_who, credentials) => {
     const session = await adminLogin(cms.url, credentials);
     expect((await session.request('GET', SUMMARY)).status).toBe(403);
@@ -88,15 +86,7 @@ describe('the Newsletter subscribers page in the built admin, in Chromium', () =
   let cms: TestCms;
   let browser: Browser;
 
-  async function loggedIn(credentials: { email: string; password: string }): Promise<Page> {
-    const page = await browser.newPage({ locale: 'en-US', timezoneId: 'Europe/London' });
-    await page.goto(`${cms.url}/admin/auth/login`);
-    await page.getByLabel('Email').fill(credentials.email);
-    await page.getByLabel('Password').fill(credentials.password);
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-    return page;
-  }
+  const loggedIn = (credentials: { email: string; password: string }) => openAdminAs(browser, cms.url, credentials);
 
   const countIn = async (page: Page, label: string) =>
     (await page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: label, exact: true }) }).first().getByRole('gridcell').allInnerTexts())[1];
@@ -113,7 +103,7 @@ describe('the Newsletter subscribers page in the built admin, in Chromium', () =
   });
 
   test('a comms officer sees the counts, looks one address up (day-first dates) and erases it', async () => {
-    const page = await loggedIn(COMMS);
+    const page = await loggedIn(DEMO.comms);
     await page.getByRole('link', { name: 'Newsletter subscribers' }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'By status' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await countIn(page, 'Confirmed')).toBe('3');
@@ -144,7 +134,7 @@ describe('the Newsletter subscribers page in the built admin, in Chromium', () =
   });
 
   test('a contributor has no such link, and the page refuses them', async () => {
-    const page = await loggedIn(CONTRIBUTOR);
+    const page = await loggedIn(DEMO.contributor);
     await expect.poll(() => page.getByRole('link', { name: 'Content Manager' }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: 'Newsletter subscribers' }).count()).toBe(0);
     await page.goto(`${cms.url}/admin/newsletter-subscribers`);

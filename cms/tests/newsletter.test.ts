@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, TEST_ADMIN, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
-import { rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
+import { crashOnNewsletterMail, rawHeader, startSmtpSink, type SinkMessage, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
 import { signToken } from '../src/newsletter/tokens';
 
 const databases = await testDatabaseKinds();
@@ -333,30 +333,16 @@ describe.each(databases)('newsletter on %s', (database) => {
     for (const email of crowd) await subscribeAndConfirm(email, ['briefs']);
     const expected = ['ann.patel@example.org', 'prefs@example.org', ...crowd].sort();
 
-    let newsletterMails = 0;
-    let killed: Promise<void> | undefined;
-    let killedRecipient: string | undefined;
-    sink.beforeAccept = async (message) => {
-      if (!String(message.mail.messageId).startsWith('<newsletter.')) return;
-      newsletterMails += 1;
-      // The 4th mail (2nd of batch 2) is in the middle of its SMTP dialogue: crash now.
-      if (newsletterMails === 4 && !killed) {
-        killedRecipient = message.to[0];
-        killed = cms.kill();
-        await killed;
-        throw new Error('the sender died');
-      }
-    };
+    // The 4th mail (2nd of batch 2) is in the middle of its SMTP dialogue: crash now.
+    const crashed = crashOnNewsletterMail(sink, 4, () => cms.kill());
     const started = await admin.request<{ data: { sendDocumentId: string; recipients: number } }>('POST', `/blmk/newsletter/briefs/${brief.documentId}/send`, { again: true });
     expect(started.status).toBe(202);
     expect(started.body.data.recipients).toBe(expected.length);
     const sendId = started.body.data.sendDocumentId;
     const ofThisSend = () => sink.messages.filter((message) => String(message.mail.messageId).includes(sendId));
 
-    await expect.poll(() => killed !== undefined, { timeout: 30_000 }).toBe(true);
-    await killed;
+    const killedRecipient = await crashed;
     expect(ofThisSend()).toHaveLength(3);
-    sink.beforeAccept = undefined;
 
     await cms.start();
     admin = await adminLogin(cms.url);

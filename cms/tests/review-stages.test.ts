@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
+import { openAdminAs } from '../../scripts/testing/admin-browser.ts';
+import { DEMO } from './demo-users.ts';
 import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
@@ -20,8 +22,6 @@ const databases = await testDatabaseKinds();
 
 type Role = 'comms' | 'recruiter' | 'contributor';
 const ROLES: Role[] = ['comms', 'recruiter', 'contributor'];
-const DEMO_PASSWORD = 'Blmk-demo-2026';
-const DEMO_USERS: Record<Role, string> = { comms: 'comms@blmk.local', recruiter: 'recruiter@blmk.local', contributor: 'contributor@blmk.local' };
 
 const NEWS = 'api::news-item.news-item';
 const BRIEF = 'api::brief.brief';
@@ -102,7 +102,7 @@ describe.each(databases)('review stages on %s', (database) => {
       },
     });
     superAdmin = await adminLogin(cms.url);
-    for (const role of ROLES) sessions[role] = await adminLogin(cms.url, { email: DEMO_USERS[role], password: DEMO_PASSWORD });
+    for (const role of ROLES) sessions[role] = await adminLogin(cms.url, DEMO[role]);
     const token = await superAdmin.request<{ data: { accessKey: string } }>('POST', '/admin/api-tokens', {
       name: `review-test-${Date.now()}`,
       type: 'full-access',
@@ -172,7 +172,7 @@ describe.each(databases)('review stages on %s', (database) => {
       const after = await stageOf(row.start.uid, documentId);
       // A refused move leaves the stage where it was; an allowed one moves it and names the mover.
       if (expected !== 200) expect(after.stage).toBe(row.start.stage);
-      else expect(after).toMatchObject({ stage: { submit: 'In review', approve: 'Approved', 'request-changes': 'Draft' }[row.move], by: DEMO_USERS[role] });
+      else expect(after).toMatchObject({ stage: { submit: 'In review', approve: 'Approved', 'request-changes': 'Draft' }[row.move], by: DEMO[role].email });
     });
   });
 
@@ -249,7 +249,7 @@ describe.each(databases)('review stages on %s', (database) => {
     // Nobody watches the scheduler: the comms officers are told by mail.
     const subject = `Scheduled publish refused: ${title}`;
     const [mail] = (await sink.waitFor((all) => all.some((m) => m.mail.subject === subject), 'the refused-publish mail')).filter((m) => m.mail.subject === subject);
-    expect(mail!.to).toEqual([DEMO_USERS.comms]);
+    expect(mail!.to).toEqual([DEMO.comms.email]);
     expect(mail!.mail.text).toMatch(isoDayFirst);
 
     const approved = await startAt({ uid: NEWS, author: 'contributor', stage: 'Approved' });
@@ -264,8 +264,8 @@ describe.each(databases)('review stages on %s', (database) => {
     // The edit form sends the stage back as loaded: that is no move, and is not refused.
     const edited = await sessions.contributor.request('PUT', cm(NEWS, `/${documentId}?locale=en`), { summary: 'Changed after approval', reviewStage: 'Approved' });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
-    expect(await stageOf(NEWS, documentId)).toMatchObject({ stage: 'Draft', by: DEMO_USERS.contributor });
-    expect(await auditOf(documentId, 'review-reset')).toEqual([expect.objectContaining({ actorEmail: DEMO_USERS.contributor, details: expect.objectContaining({ from: 'Approved', to: 'Draft' }) })]);
+    expect(await stageOf(NEWS, documentId)).toMatchObject({ stage: 'Draft', by: DEMO.contributor.email });
+    expect(await auditOf(documentId, 'review-reset')).toEqual([expect.objectContaining({ actorEmail: DEMO.contributor.email, details: expect.objectContaining({ from: 'Approved', to: 'Draft' }) })]);
     expect((await publish(sessions.comms, NEWS, documentId)).status).toBe(400);
   });
 
@@ -277,20 +277,20 @@ describe.each(databases)('review stages on %s', (database) => {
       (m) => m.mail.subject === `Waiting for review: ${title}`,
     );
     // Every comms officer, nobody else (the super admin and the contributor are not comms officers).
-    expect(submitted!.to).toEqual([DEMO_USERS.comms]);
-    expect(submitted!.mail.text).toContain(`${DEMO_USERS.contributor} submitted the news item "${title}" for review on `);
+    expect(submitted!.to).toEqual([DEMO.comms.email]);
+    expect(submitted!.mail.text).toContain(`${DEMO.contributor.email} submitted the news item "${title}" for review on `);
     expect(submitted!.mail.text).toMatch(isoDayFirst);
     expect(submitted!.mail.text).toContain(`/admin/content-manager/collection-types/${NEWS}/${documentId}`);
 
     const waiting = await sessions.comms.request<{ data: Array<{ documentId: string; title: string; by: string }> }>('GET', '/blmk/review/waiting');
-    expect(waiting.body.data).toContainEqual(expect.objectContaining({ documentId, title, by: DEMO_USERS.contributor }));
+    expect(waiting.body.data).toContainEqual(expect.objectContaining({ documentId, title, by: DEMO.contributor.email }));
 
     const comment = 'Please give the date of the event and name the hospital.';
     await expectMove(sessions.comms, NEWS, documentId, 'request-changes', comment);
     const [changes] = (await sink.waitFor((all) => all.some((m) => m.mail.subject === `Changes requested: ${title}`), 'the changes mail')).filter(
       (m) => m.mail.subject === `Changes requested: ${title}`,
     );
-    expect(changes!.to).toEqual([DEMO_USERS.contributor]);
+    expect(changes!.to).toEqual([DEMO.contributor.email]);
     expect(changes!.mail.text).toContain(comment);
     expect(changes!.mail.text).toMatch(isoDayFirst);
     expect(await stageOf(NEWS, documentId)).toMatchObject({ stage: 'Draft', comment });
@@ -305,9 +305,9 @@ describe.each(databases)('review stages on %s', (database) => {
     ].map((row) => ({ by: row.actorEmail, from: row.details?.from, to: row.details?.to, comment: row.details?.comment }));
     expect(moves).toEqual(
       expect.arrayContaining([
-        { by: DEMO_USERS.contributor, from: 'Draft', to: 'In review', comment: undefined },
-        { by: DEMO_USERS.comms, from: 'In review', to: 'Draft', comment },
-        { by: DEMO_USERS.comms, from: 'In review', to: 'Approved', comment: undefined },
+        { by: DEMO.contributor.email, from: 'Draft', to: 'In review', comment: undefined },
+        { by: DEMO.comms.email, from: 'In review', to: 'Draft', comment },
+        { by: DEMO.comms.email, from: 'In review', to: 'Approved', comment: undefined },
       ]),
     );
     expect(moves).toHaveLength(4);
@@ -337,21 +337,13 @@ describe.each(databases)('review stages on %s', (database) => {
     });
 
     /** A new page, logged in to the admin as `email` (a demo user). */
-    async function loggedIn(email: string) {
-      const page = await browser.newPage({ locale: 'en-GB', timezoneId: 'Europe/London' });
-      await page.goto(`${cms.url}/admin/auth/login`);
-      await page.getByLabel('Email').fill(email);
-      await page.getByLabel('Password').fill(DEMO_PASSWORD);
-      await page.getByRole('button', { name: 'Login' }).click();
-      await page.waitForURL((url) => !url.pathname.includes('/auth/'));
-      return page;
-    }
+    const loggedIn = (role: Role) => openAdminAs(browser, cms.url, DEMO[role], 'en-GB');
 
     test('a comms officer sees the waiting list, the Review stage column and filter, and approves in the Review panel', async () => {
       const title = `Browser review ${Date.now()}`;
       const documentId = await create(sessions.contributor, NEWS, { ...entry(NEWS), title });
       await expectMove(sessions.contributor, NEWS, documentId, 'submit');
-      const page = await loggedIn(DEMO_USERS.comms);
+      const page = await loggedIn('comms');
 
       // The homepage's "Waiting for review" widget names it.
       await page.getByRole('link', { name: title }).waitFor({ timeout: 30_000 });
@@ -383,7 +375,7 @@ describe.each(databases)('review stages on %s', (database) => {
 
       // A contributor on their own draft gets "Submit for review" and nothing else.
       const own = await create(sessions.contributor, NEWS);
-      const contributorPage = await loggedIn(DEMO_USERS.contributor);
+      const contributorPage = await loggedIn('contributor');
       await contributorPage.goto(`${cms.url}/admin/content-manager/collection-types/${NEWS}/${own}?plugins[i18n][locale]=en`);
       await contributorPage.getByText('Stage: Draft').waitFor({ timeout: 30_000 });
       expect(await contributorPage.getByRole('button', { name: 'Submit for review' }).count()).toBe(1);

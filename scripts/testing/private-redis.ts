@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../lib/ports.ts';
 import { startService, type RunningService } from './processes.ts';
+import { redisAnswers } from './redis.ts';
 import { waitFor } from './wait.ts';
 
 /**
@@ -33,18 +35,20 @@ function command(port: number, line: string): Promise<string> {
   });
 }
 
-function pong(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: '127.0.0.1', port });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(1_000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
-  });
+/**
+ * The redis-server program, or null when it is not installed: the tests that need one
+ * are then skipped, loudly, except in CI (BLMK_REQUIRE_REDIS=1), where that fails.
+ */
+export function redisServerBinary(): string | null {
+  try {
+    const found = execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim();
+    if (found) return found;
+  } catch {
+    // not installed
+  }
+  if (process.env.BLMK_REQUIRE_REDIS === '1') throw new Error('redis-server is required (BLMK_REQUIRE_REDIS=1) but is not on PATH.');
+  console.warn('redis-server is not on PATH: the tests that stop a Redis of their own are SKIPPED.');
+  return null;
 }
 
 export async function startPrivateRedis(binary = 'redis-server'): Promise<PrivateRedis> {
@@ -63,7 +67,7 @@ export async function startPrivateRedis(binary = 'redis-server'): Promise<Privat
         env: { PATH: process.env.PATH },
         logFile: path.join(dir, 'redis.log'),
       });
-      await waitFor(`Redis on ${port}`, () => pong(port), 10_000);
+      await waitFor(`Redis on ${port}`, () => redisAnswers(`redis://127.0.0.1:${port}`), 10_000);
     },
     async stop() {
       await service?.stop();

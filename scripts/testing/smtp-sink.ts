@@ -88,3 +88,28 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   sink.port = (server.server.address() as AddressInfo).port;
   return sink;
 }
+
+/**
+ * Crashes the sender in the middle of the `nth` newsletter mail's SMTP dialogue (the
+ * sink refuses that mail, as a server whose client vanished does), for the tests that
+ * a send resumes with every subscriber exactly once. Resolves with that mail's
+ * recipient once `crash` has completed; the sink accepts every mail after it.
+ */
+export function crashOnNewsletterMail(sink: SmtpSink, nth: number, crash: () => Promise<void>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = 0;
+    sink.beforeAccept = async (message) => {
+      if (!String(message.mail.messageId).startsWith('<newsletter.')) return;
+      seen += 1;
+      if (seen !== nth) return;
+      sink.beforeAccept = undefined;
+      try {
+        await crash();
+        resolve(message.to[0] ?? '');
+      } catch (error) {
+        reject(error as Error);
+      }
+      throw new Error('the sender died');
+    };
+  });
+}

@@ -1,11 +1,7 @@
-/** The editorial types (cms/src/content-types.ts EDITORIAL_CONTENT_TYPES): they have revisions and warnings. */
-export const EDITORIAL_MODELS: ReadonlySet<string> = new Set([
-  'api::news-item.news-item',
-  'api::brief.brief',
-  'api::vacancy.vacancy',
-  'api::leadership-update.leadership-update',
-  'api::event.event',
-]);
+import { EDITORIAL_CONTENT_TYPES } from '../content-types';
+
+/** The editorial types (one list for the server and the admin): they have revisions, warnings and review stages. */
+export const EDITORIAL_MODELS: ReadonlySet<string> = new Set(EDITORIAL_CONTENT_TYPES);
 
 /** What editors call each editorial type. */
 export const EDITORIAL_MODEL_NAMES: Readonly<Record<string, string>> = {

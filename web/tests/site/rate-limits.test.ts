@@ -1,15 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
-import { startService, type RunningService } from '../../../scripts/testing/processes.ts';
+import { redisServerBinary, startPrivateRedis, type PrivateRedis } from '../../../scripts/testing/private-redis.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
-import { freePort } from '../../../scripts/lib/ports.ts';
 
 /**
  * The site's rate limits on the newsletter forms and search, and its /_health, on real
@@ -19,17 +13,7 @@ import { freePort } from '../../../scripts/lib/ports.ts';
  * redis-server on a free port (so it can be stopped without touching the machine's).
  */
 
-const REDIS_SERVER = (() => {
-  try {
-    return execFileSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-})();
-if (!REDIS_SERVER) {
-  if (process.env.BLMK_REQUIRE_REDIS === '1') throw new Error('redis-server is required (BLMK_REQUIRE_REDIS=1) but is not on PATH.');
-  console.warn('redis-server is not on PATH: the shared rate-limit tests are SKIPPED.');
-}
+const REDIS_SERVER = redisServerBinary();
 
 const SEARCH_LIMIT = 4;
 const NEWSLETTER_LIMIT = 3;
@@ -37,8 +21,8 @@ const LIMITS = { NUXT_RATE_LIMIT_SEARCH: String(SEARCH_LIMIT), NUXT_RATE_LIMIT_N
 const PREFIX = `blmk-rate-${randomBytes(4).toString('hex')}`;
 
 let cms: TestCms;
-let redisServer: RunningService | undefined;
-let redisUrl = '';
+let redisServer: PrivateRedis | undefined;
+/** A client of the private Redis, to read the counters the sites keep there. */
 let redis: Redis | undefined;
 /** A and B share Redis; alone has no Redis; proxied has no Redis and trusts 127.0.0.1 as its load balancer. */
 let siteA: TestWeb | undefined;
@@ -46,32 +30,13 @@ let siteB: TestWeb | undefined;
 let alone: TestWeb;
 let proxied: TestWeb;
 
-async function startPrivateRedis(): Promise<void> {
-  const port = await freePort();
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'blmk-redis-'));
-  redisServer = startService({
-    name: 'redis',
-    command: REDIS_SERVER!,
-    args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
-    cwd: dir,
-    env: { PATH: process.env.PATH },
-    logFile: path.join(dir, 'redis.log'),
-  });
-  redisUrl = `redis://127.0.0.1:${port}`;
-  redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, retryStrategy: (attempt) => (attempt > 50 ? null : 100) });
-  redis.on('error', () => undefined);
-  for (let tries = 0; ; tries++) {
-    if ((await redis.ping().catch(() => null)) === 'PONG') return;
-    if (tries > 50) throw new Error(`private redis-server did not answer; see ${redisServer.logFile}`);
-    await sleep(100);
-  }
-}
-
 beforeAll(async () => {
   cms = await startTestCms({ database: 'sqlite', seed: false });
   if (REDIS_SERVER) {
-    await startPrivateRedis();
-    const shared = { ...LIMITS, NUXT_REDIS_URL: redisUrl, NUXT_REDIS_CACHE_PREFIX: PREFIX };
+    redisServer = await startPrivateRedis(REDIS_SERVER);
+    redis = new Redis(redisServer.url, { maxRetriesPerRequest: 1, retryStrategy: (attempt) => (attempt > 50 ? null : 100) });
+    redis.on('error', () => undefined);
+    const shared = { ...LIMITS, NUXT_REDIS_URL: redisServer.url, NUXT_REDIS_CACHE_PREFIX: PREFIX };
     [siteA, siteB] = await Promise.all([startTestWeb({ cmsUrl: cms.url, env: shared }), startTestWeb({ cmsUrl: cms.url, env: shared })]);
   }
   [alone, proxied] = await Promise.all([
@@ -84,7 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([siteA?.stop(), siteB?.stop(), alone?.stop(), proxied?.stop()]);
   redis?.disconnect();
-  await redisServer?.stop();
+  await redisServer?.destroy();
   await cms?.destroy();
 });
 
@@ -163,7 +128,7 @@ describe.skipIf(!REDIS_SERVER)('two site processes sharing one Redis', () => {
   });
 
   test('when Redis goes down mid-run both keep serving, each counting alone in memory; /_health says degraded', async () => {
-    await redisServer!.kill();
+    await redisServer!.stop();
     for (const site of [siteA!, siteB!]) {
       const seen = await statuses(Array.from({ length: SEARCH_LIMIT + 1 }, () => () => search(site, {}, 'after-redis')));
       expect(seen, site.url).toEqual([...Array(SEARCH_LIMIT).fill(200), 429]);

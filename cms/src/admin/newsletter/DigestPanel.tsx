@@ -1,6 +1,7 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useAdminAction } from './use-admin-action';
 
 /**
  * "Weekly digest" side panel, next to the "Newsletter" panel on a brief's edit view
@@ -27,11 +28,6 @@ interface DigestOverview {
   sends: DigestSummary[];
 }
 
-function errorMessage(error: unknown): string {
-  const reply = error as { response?: { data?: { error?: { message?: string } } }; message?: string };
-  return reply.response?.data?.error?.message ?? reply.message ?? 'The request failed.';
-}
-
 /** In UK English, day first, UK clock: "Monday 14 December 2026, 08:00". */
 function ukDateTime(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' })
@@ -48,20 +44,8 @@ function describe(send: DigestSummary): string {
 
 function DigestActions() {
   const { get, post } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAdminAction();
   const [overview, setOverview] = useState<DigestOverview | null>(null);
-
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      toggleNotification({ type: 'success', message: await action() });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const load = async () => {
     const { data } = await get<{ data: DigestOverview }>('/blmk/newsletter/digests');

@@ -1,6 +1,7 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { useAdminAction } from './use-admin-action';
 import { DigestPanel } from './DigestPanel';
 
 /**
@@ -23,28 +24,11 @@ interface SendSummary {
   counts: SendCounts;
 }
 
-function errorMessage(error: unknown): string {
-  const reply = error as { response?: { data?: { error?: { message?: string } } }; message?: string };
-  return reply.response?.data?.error?.message ?? reply.message ?? 'The request failed.';
-}
-
 function NewsletterActions({ documentId, locale }: { documentId: string; locale: string }) {
   const { get, post } = useFetchClient();
-  const { toggleNotification } = useNotification();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAdminAction();
   const [lastSend, setLastSend] = useState<SendSummary | null>(null);
   const base = `/blmk/newsletter/briefs/${documentId}`;
-
-  const run = async (action: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      toggleNotification({ type: 'success', message: await action() });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: errorMessage(error) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const sendTest = () =>
     run(async () => {

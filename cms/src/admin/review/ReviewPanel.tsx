@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { errorMessage, REVIEWED_MODELS, whenText, type Review } from './review-api';
+import { adminDateTime, EDITORIAL_MODELS, errorMessage } from '../editorial-models';
+import type { Review } from './review-api';
 
 /**
  * The edit view's "Review" panel: the entry's stage, who set it and when, and only the
@@ -74,7 +75,7 @@ const ReviewBox = ({ model, documentId, locale }: { model: string; documentId: s
       <Typography variant="pi" tag="p">{STAGE_NOTES[review.stage]}</Typography>
       {review.by && review.at ? (
         <Typography variant="pi" textColor="neutral600" tag="p">
-          Set by {review.by}, {whenText(review.at)}
+          Set by {review.by}, {adminDateTime(review.at)}
         </Typography>
       ) : null}
       {review.stage === 'Draft' && review.comment ? (
@@ -113,7 +114,7 @@ const ReviewBox = ({ model, documentId, locale }: { model: string; documentId: s
 
 /** For editorial entries that exist (a new entry starts as Draft once saved). */
 export const ReviewPanel: PanelComponent = ({ model, documentId, document }) => {
-  if (!REVIEWED_MODELS.has(model) || !documentId || !document) return null;
+  if (!EDITORIAL_MODELS.has(model) || !documentId || !document) return null;
   const locale = typeof document.locale === 'string' ? document.locale : undefined;
   return { title: 'Review', content: <ReviewBox model={model} documentId={documentId} locale={locale} /> };
 };

@@ -2,7 +2,8 @@ import * as React from 'react';
 import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Link } from 'react-router-dom';
-import { errorMessage, whenText, type WaitingItem } from './review-api';
+import { adminDateTime, errorMessage } from '../editorial-models';
+import type { WaitingItem } from './review-api';
 
 /** The homepage widget for comms officers: everything In review, oldest first, each linked to its edit view. */
 export const WaitingWidget = () => {
@@ -26,7 +27,7 @@ export const WaitingWidget = () => {
           <Link to={`/content-manager/collection-types/${item.uid}/${item.documentId}`}>{item.title}</Link>
           <Typography variant="pi" textColor="neutral600" tag="p">
             {item.by ? `Submitted by ${item.by}` : 'Submitted'}
-            {item.at ? `, ${whenText(item.at)}` : ''}
+            {item.at ? `, ${adminDateTime(item.at)}` : ''}
           </Typography>
         </li>
       ))}

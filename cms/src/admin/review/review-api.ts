@@ -17,22 +17,3 @@ export interface WaitingItem {
   by: string | null;
   at: string | null;
 }
-
-/** The types with a review (cms/src/content-types.ts EDITORIAL_CONTENT_TYPES). */
-export const REVIEWED_MODELS = new Set([
-  'api::news-item.news-item',
-  'api::brief.brief',
-  'api::vacancy.vacancy',
-  'api::leadership-update.leadership-update',
-  'api::event.event',
-]);
-
-/** In the admin's language (en-GB unless an editor chose another: day first, 24-hour clock). */
-export function whenText(iso: string): string {
-  return new Date(iso).toLocaleString(document.documentElement.lang || 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-export function errorMessage(error: unknown): string {
-  const response = (error as { response?: { data?: { error?: { message?: string } } } }).response;
-  return response?.data?.error?.message ?? (error instanceof Error ? error.message : String(error));
-}
