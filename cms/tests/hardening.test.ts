@@ -138,7 +138,7 @@ describe('CORS, body and upload limits on a running CMS', () => {
 
   async function upload(name: string, type: string, bytes: Buffer): Promise<Response> {
     const form = new FormData();
-    form.append('files', new Blob([bytes], { type }), name);
+    form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
     return fetch(`${cms.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${admin.token}` }, body: form });
   }
 

@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { adminLogin } from '../../scripts/testing/admin-api.ts';
+import { openAdminAs } from '../../scripts/testing/admin-browser.ts';
 import { ensureAdminBuilt } from '../../scripts/testing/admin-build.ts';
 import { launchBrowser } from '../../scripts/testing/browser.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { startSmtpSink, type SmtpSink } from '../../scripts/testing/smtp-sink.ts';
+import { DEMO } from './demo-users.ts';
 
 /**
  * A comms officer follows and starts the weekly digest where they send briefs: the

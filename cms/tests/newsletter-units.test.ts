@@ -70,7 +70,7 @@ describe('newsletter input checks', () => {
 });
 
 describe('blocks in mails', () => {
-  const blocks = [
+  const blocks: Block[] = [
     { type: 'heading', level: 2, children: [{ type: 'text', text: 'Plans & <goals>' }] },
     {
       type: 'paragraph',

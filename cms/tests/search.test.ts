@@ -1,9 +1,8 @@
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../scripts/testing/databases.ts';
+import { runSql } from '../../scripts/testing/sql.ts';
 
 /**
  * GET /api/search against the real CMS with the seed import: what is found, in which
@@ -42,26 +41,6 @@ async function searchFor(cms: TestCms, params: Record<string, string>): Promise<
 const titlesFor = async (cms: TestCms, q: string, extra: Record<string, string> = {}): Promise<string[]> =>
   (await searchFor(cms, { q, ...extra })).body.data.map((hit) => hit.title);
 
-/** Runs SQL on the test CMS's database directly (to empty the index, as a fresh install has it). */
-async function runSql(cms: TestCms, sql: string): Promise<void> {
-  const env = cms.database.env;
-  if (cms.database.kind === 'sqlite') {
-    const db = new Database(env.DATABASE_FILENAME!);
-    try {
-      db.exec(sql);
-    } finally {
-      db.close();
-    }
-    return;
-  }
-  const client = new pg.Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 describe.each(databases)('search on %s', (database) => {
   let cms: TestCms;
@@ -282,7 +261,7 @@ describe.each(databases)('search on %s', (database) => {
     ];
     const columns = `type, document_id, locale, slug, title, body, date${database === 'postgres' ? ', config' : ''}`;
     // Straight into the index, as the benchmark fills it: a thousand entries through the admin would take minutes.
-    await runSql(cms, `INSERT INTO blmk_search_entries (${columns}) VALUES ${rows.join(', ')};`);
+    await runSql(cms.database, `INSERT INTO blmk_search_entries (${columns}) VALUES ${rows.join(', ')};`);
     try {
       const { body } = await searchFor(cms, { q: 'marmalune' });
       expect(body.meta.pagination).toEqual({ page: 1, pageSize: 10, pageCount: COUNT_CAP / 10, total: COUNT_CAP, totalExact: false });
@@ -296,14 +275,14 @@ describe.each(databases)('search on %s', (database) => {
       const few = await searchFor(cms, { q: 'marmalune review' });
       expect(few.body.meta.pagination).toMatchObject({ total: 3, totalExact: true });
     } finally {
-      await runSql(cms, "DELETE FROM blmk_search_entries WHERE document_id LIKE 'capped%';");
+      await runSql(cms.database, "DELETE FROM blmk_search_entries WHERE document_id LIKE 'capped%';");
     }
   });
 
   test('an emptied index is rebuilt from published content at start', async () => {
     await cms.stop();
     // The entries only: the record of what they were built from stays, as after a bad restore.
-    await runSql(cms, 'DELETE FROM blmk_search_entries;');
+    await runSql(cms.database, 'DELETE FROM blmk_search_entries;');
     await cms.start();
     expect(await titlesFor(cms, 'Single Operating Plan')).toEqual(['BLMK Single Operating Plan', 'Central Brief: May 2018']);
     // Content published through the admin earlier is back too, in its locale.
