@@ -5,6 +5,7 @@ import { registerAudit } from './audit';
 import { closeRateLimitStores } from './hardening/rate-limit-middleware';
 import { assertSecrets } from './hardening/secrets';
 import { registerValidation } from './validation';
+import { survivePoolConnectionLoss } from './middlewares/database-unavailable';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { enforcePublicReadOnly } from './bootstrap/public-permissions';
@@ -21,6 +22,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // First, before anything listens or writes: production refuses weak secrets.
     assertSecrets(process.env, (message) => strapi.log.warn(message));
+    survivePoolConnectionLoss(strapi);
     // Document Service middlewares run in this order: the rules first, so nothing
     // refused is audited, revisioned, indexed or mailed.
     registerValidation(strapi);

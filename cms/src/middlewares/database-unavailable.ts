@@ -41,6 +41,26 @@ function watchConnections(strapi: Core.Strapi): void {
   pool?.on('createFail', (_eventId: unknown, error: unknown) => note(error));
 }
 
+let guarding = false;
+
+/**
+ * Keeps the CMS up when the database drops its connections mid-query. Some of Strapi's
+ * own queries run on a promise nobody awaits once the request has failed (seen when
+ * PostgreSQL restarts under writes: a `select ... from news_items where id = ?` rejected
+ * after its request had already been answered 503), and Node ends the process on an
+ * unhandled rejection. A lost connection is logged and the pool reconnects; any other
+ * unhandled rejection still ends the process, as Node would.
+ */
+export function survivePoolConnectionLoss(strapi: Core.Strapi, processEvents: NodeJS.Process = process): void {
+  if (guarding) return;
+  guarding = true;
+  processEvents.on('unhandledRejection', (reason) => {
+    if (!isConnectionError(reason)) throw reason;
+    lastConnectionFailureAt = Date.now();
+    strapi.log.warn(`A database query failed with the connection lost, after its request was answered: ${(reason as Error).message}`);
+  });
+}
+
 async function databaseAnswers(strapi: Core.Strapi): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS)));

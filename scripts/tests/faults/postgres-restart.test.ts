@@ -5,6 +5,7 @@
  * the database afterwards, and every write it could not make must end quickly with an
  * error answer, never hang.
  */
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../testing/admin-api.ts';
@@ -90,7 +91,11 @@ describe.skipIf(!AVAILABLE)('PostgreSQL restarts under the CMS', () => {
     await postgres.start();
     const upAt = Date.now();
     // Writes started after the server is back must succeed again, in the same CMS process.
-    await waitFor('a write acknowledged after the restart', async () => writes.some((w) => w.startedAt > upAt && w.status === 201), 20_000);
+    await waitFor('a write acknowledged after the restart', async () => writes.some((w) => w.startedAt > upAt && w.status === 201), 20_000).catch((error: Error) => {
+      const since = writes.filter((w) => w.startedAt > downAt).map((w) => `+${w.startedAt - upAt} ms ${w.status} in ${w.ms} ms: ${w.body.slice(0, 200)}`);
+      const log = readFileSync(cms.logFile, 'utf8').split('\n').slice(-60).join('\n');
+      throw new Error(`${error.message}. Writes since the stop (time from the restart):\n${since.slice(0, 40).join('\n')}\nThe CMS log ends:\n${log}`);
+    });
     await sleep(1_000);
     writing = false;
     await Promise.all(writers);
