@@ -33,11 +33,13 @@ describe('purge payloads', () => {
     expect(payloadsFor('update', 'vacancy', 'doc3', [], undefined, 'en')).toEqual([]);
   });
 
-  test('the signature is the hex HMAC-SHA256 of the exact body (a known vector, as `openssl dgst -sha256 -hmac s3cret` gives it)', () => {
+  test('the signature is the time and the hex HMAC-SHA256 of "<time>.<body>" (a known vector, as `openssl dgst -sha256 -hmac s3cret` gives it)', () => {
     const body = '{"event":"publish"}';
-    expect(signBody(body, 's3cret')).toBe('sha256=3f41597744dcac7029cf2182b19c43e2a11c3cf53b2a40669ec2c4b98e2243ef');
-    // The site checks the same vector (web/tests/unit/revalidate.test.ts): one byte more is another signature.
-    expect(signBody(`${body} `, 's3cret')).not.toBe(signBody(body, 's3cret'));
+    const at = Date.UTC(2026, 11, 7, 8, 0, 0, 999); // 1796630400 s; the milliseconds are dropped
+    expect(signBody(body, 's3cret', at)).toBe('t=1796630400,sha256=5a4aeba819c30f06cd899cc3658190036db23926c6fa31ccc4c54a325d0268b3');
+    // The site checks the same vector (web/tests/unit/revalidate.test.ts): one byte or one second more is another signature.
+    expect(signBody(`${body} `, 's3cret', at)).not.toBe(signBody(body, 's3cret', at));
+    expect(signBody(body, 's3cret', at + 1000)).not.toBe(signBody(body, 's3cret', at));
   });
 });
 

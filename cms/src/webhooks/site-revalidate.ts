@@ -11,7 +11,7 @@ import { useDocumentMiddleware } from '../utils/document-middleware';
  *
  * Contract (web/server/api/revalidate.post.ts is the other end): POST
  * `${SITE_WEBHOOK_URL or SITE_URL}/api/revalidate` with JSON `{ event, model, documentId, locale, slug }` and
- * `x-blmk-signature: sha256=<hex HMAC-SHA256 of the raw body, key SITE_WEBHOOK_SECRET>`.
+ * `x-blmk-signature: t=<unix seconds>,sha256=<hex HMAC-SHA256 of "<t>.<raw body>", key SITE_WEBHOOK_SECRET>`.
  * One request per (locale, slug) whose published page changed: a slug edited before
  * publishing sends both the old and the new slug, so neither page stays stale.
  */
@@ -36,8 +36,10 @@ interface PublishedRow {
 
 const SEND_TIMEOUT_MS = 5_000;
 
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+/** `t=<unix seconds>,sha256=<hex HMAC of "<t>.<body>">`: the time is signed too, so the site refuses a replay (web/server/utils/webhook-signature.ts). */
+export function signBody(body: string, secret: string, nowMs = Date.now()): string {
+  const at = Math.floor(nowMs / 1000);
+  return `t=${at},sha256=${createHmac('sha256', secret).update(`${at}.${body}`).digest('hex')}`;
 }
 
 function isWatchedAction(action: string): action is WatchedAction {

@@ -3,9 +3,11 @@ import { pagesToPurge, parseRevalidatePayload, RevalidatePayloadError } from '..
 /**
  * The CMS's purge webhook (cms/src/webhooks/site-revalidate.ts): drops the cached pages
  * a publish, unpublish, update or delete made stale. The next reader re-renders them
- * from the CMS. Signed with the shared secret; anything else is a 401 and purges nothing.
+ * from the CMS. Signed with the shared secret and a time; anything else is a 401, and a
+ * replay of one already received a 409; neither purges anything.
  */
 const MAX_BODY_BYTES = 16 * 1024;
+const seenSignatures = new SeenSignatures();
 
 export default defineEventHandler(async (event) => {
   const secret = useRuntimeConfig(event).siteWebhookSecret;
@@ -14,9 +16,15 @@ export default defineEventHandler(async (event) => {
     throw createError({ statusCode: 413, statusMessage: 'Body too large' });
   }
   const body = (await readRawBody(event, 'utf8')) ?? '';
-  if (!isValidWebhookSignature(body, getRequestHeader(event, SIGNATURE_HEADER), secret)) {
+  const signature = getRequestHeader(event, SIGNATURE_HEADER);
+  const check = checkWebhookSignature(body, signature, secret);
+  if (!check.ok) {
     if (!secret) console.error('[revalidate] NUXT_SITE_WEBHOOK_SECRET is not set: every purge request is refused.');
-    throw createError({ statusCode: 401, statusMessage: 'Missing or invalid signature' });
+    // An expired one is told apart: it usually means the CMS's and the site's clocks differ.
+    throw createError({ statusCode: 401, statusMessage: check.reason === 'expired' ? 'Signature too old or from the future: check both clocks' : 'Missing or invalid signature' });
+  }
+  if (!seenSignatures.firstTime(signature!, check.signedAt)) {
+    throw createError({ statusCode: 409, statusMessage: 'This purge was already received' });
   }
   let payload;
   try {

@@ -1,7 +1,8 @@
-import { randomBytes, createHmac } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { adminLogin, type AdminSession } from '../../../scripts/testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../../../scripts/testing/cms-server.ts';
+import { signPurge } from '../../../scripts/testing/purge-webhook.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { freePort } from '../../../scripts/lib/ports.ts';
 import { testDatabaseKinds, type DatabaseKind } from '../../../scripts/testing/databases.ts';
@@ -57,7 +58,7 @@ describe.each<DatabaseKind>(databases)('on %s', (database) => {
     return fetch(`${web.url}/api/revalidate`, { method: 'POST', headers, body });
   }
 
-  const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+  const sign = (body: string, secret = SECRET) => signPurge(body, secret);
 
   describe('the page cache', () => {
     test('serves a page again from the cache, stale-while-revalidate', async () => {

@@ -4,6 +4,7 @@ import { adminLogin, createAndPublish, type AdminSession } from '../../../script
 import { startTestCms, TEST_ADMIN, type TestCms } from '../../../scripts/testing/cms-server.ts';
 import { testDatabaseKinds } from '../../../scripts/testing/databases.ts';
 import { startSmtpSink, type SmtpSink } from '../../../scripts/testing/smtp-sink.ts';
+import { signPurge } from '../../../scripts/testing/purge-webhook.ts';
 import { startTestWeb, type TestWeb } from '../../../scripts/testing/web-server.ts';
 import { freePort } from '../../../scripts/lib/ports.ts';
 import { decodeEntities, textOf } from './fetch-page';
@@ -15,7 +16,7 @@ import { assertWellFormedXml, xmlTexts } from './xml';
  * event, a vacancy, a leadership update and a brief): pages, feeds, JSON-LD, search
  * snippets and the newsletter e-mail escape it; the newsletter and preview flows send
  * nobody to another site; forged, expired and replayed webhook and preview signatures
- * are refused (a replayed purge only purges again); path tricks in slugs and 100 kB
+ * are refused (a replayed purge is a 409); path tricks in slugs and 100 kB
  * query strings get a clear 4xx. Never a 500, never a leak. Every input is counted per
  * endpoint and the table printed at the end, for the closing note.
  */
@@ -336,11 +337,11 @@ describe.each(databases)('the site under hostile input, on %s', (database) => {
 
   describe('webhook signatures', () => {
     const body = JSON.stringify({ event: 'publish', model: 'news-item', documentId: 'abc123', locale: 'en', slug: 'hostile-news' });
-    const sign = (text: string, secret = WEBHOOK_SECRET) => `sha256=${createHmac('sha256', secret).update(text).digest('hex')}`;
+    const sign = (text: string, secret = WEBHOOK_SECRET, nowMs = Date.now()) => signPurge(text, secret, nowMs);
     const purge = (text: string, signature?: string, headers: Record<string, string> = {}) =>
       request('/api/revalidate', { method: 'POST', headers: { 'content-type': 'application/json', ...(signature === undefined ? {} : { 'x-blmk-signature': signature }), ...headers }, body: text });
 
-    test('missing, forged, wrongly keyed, truncated, re-cased or body-swapped signatures are 401 and purge nothing', async () => {
+    test('missing, forged, wrongly keyed, truncated, re-cased, body-swapped, untimed, re-timed or expired signatures are 401 and purge nothing', async () => {
       const forged = [
         undefined,
         '',
@@ -354,6 +355,13 @@ describe.each(databases)('the site under hostile input, on %s', (database) => {
         sign(body, ''),
         `${sign(body)}, ${sign(body)}`,
         'sha256=' + 'z'.repeat(64),
+        // The form before signatures carried a time: the body's HMAC alone.
+        `sha256=${createHmac('sha256', WEBHOOK_SECRET).update(body).digest('hex')}`,
+        // A correct HMAC with another time than the one signed.
+        sign(body).replace(/^t=(\d+)/, (_all, at: string) => `t=${Number(at) - 1}`),
+        // Correctly signed, but ten minutes old, or ten minutes ahead: outside the five-minute tolerance.
+        sign(body, WEBHOOK_SECRET, Date.now() - 600_000),
+        sign(body, WEBHOOK_SECRET, Date.now() + 600_000),
       ];
       for (const signature of forged) {
         const answer = await purge(body, signature);
@@ -365,17 +373,16 @@ describe.each(databases)('the site under hostile input, on %s', (database) => {
       count('/api/revalidate (signatures)', forged.length + 1);
     });
 
-    test('a replayed purge purges nothing the first did not; a signed but hostile body is a 400', async () => {
+    test('a replayed purge is a 409 and purges nothing; a signed but hostile body is a 400', async () => {
       // Cache the pages the purge names, so the first purge has something to drop.
       for (const path of ['/', '/news', '/news/hostile-news']) await request(path);
-      const first = await purge(body, sign(body));
-      const replay = await purge(body, sign(body));
+      const signature = sign(body);
+      const first = await purge(body, signature);
       expect(first.status).toBe(200);
-      expect(replay.status).toBe(200);
-      const firstPurged = (JSON.parse(first.body) as { purged: string[] }).purged;
-      expect(firstPurged).toContain('/news/hostile-news');
-      // The copies are gone already: a replay can only make pages render once more, as the next reader would.
-      for (const path of (JSON.parse(replay.body) as { purged: string[] }).purged) expect(firstPurged).toContain(path);
+      expect((JSON.parse(first.body) as { purged: string[] }).purged).toContain('/news/hostile-news');
+      const replay = await purge(body, signature);
+      expect(replay.status).toBe(409);
+      expect(replay.body).not.toContain('purged');
       const hostile = [
         '{"event":"publish"',
         '[]',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isPurged, pagePathOf, pagesToPurge, parseRevalidatePayload, RevalidatePayloadError, type RevalidatePayload } from '../../server/cache/revalidate';
-import { isValidWebhookSignature, signWebhookBody } from '../../server/utils/webhook-signature';
+import { checkWebhookSignature, SeenSignatures, SIGNATURE_TOLERANCE_S, signWebhookBody } from '../../server/utils/webhook-signature';
 
 const payload = (overrides: Partial<RevalidatePayload> = {}): RevalidatePayload => ({
   event: 'publish',
@@ -13,20 +13,41 @@ const payload = (overrides: Partial<RevalidatePayload> = {}): RevalidatePayload 
 
 describe('webhook signature', () => {
   const body = '{"event":"publish"}';
-  // Computed independently: printf '%s' '{"event":"publish"}' | openssl dgst -sha256 -hmac 's3cret'
-  const KNOWN = 'sha256=3f41597744dcac7029cf2182b19c43e2a11c3cf53b2a40669ec2c4b98e2243ef';
-  test('the exact HMAC of the body under the secret passes', () => {
-    expect(signWebhookBody(body, 's3cret')).toBe(KNOWN);
-    expect(isValidWebhookSignature(body, KNOWN, 's3cret')).toBe(true);
+  const at = Date.UTC(2026, 11, 7, 8, 0, 0);
+  // Computed independently: printf '%s' '1796630400.{"event":"publish"}' | openssl dgst -sha256 -hmac 's3cret'
+  const KNOWN = 't=1796630400,sha256=5a4aeba819c30f06cd899cc3658190036db23926c6fa31ccc4c54a325d0268b3';
+  test('the exact HMAC of the time and the body under the secret passes, within the tolerance either way', () => {
+    expect(signWebhookBody(body, 's3cret', at)).toBe(KNOWN);
+    expect(checkWebhookSignature(body, KNOWN, 's3cret', at)).toEqual({ ok: true, signedAt: 1796630400 });
+    expect(checkWebhookSignature(body, KNOWN, 's3cret', at + SIGNATURE_TOLERANCE_S * 1000).ok).toBe(true);
+    expect(checkWebhookSignature(body, KNOWN, 's3cret', at - SIGNATURE_TOLERANCE_S * 1000).ok).toBe(true);
   });
   test.each([
     ['no signature', undefined, 's3cret'],
-    ['another secret', signWebhookBody(body, 'other'), 's3cret'],
-    ['another body', signWebhookBody(`${body} `, 's3cret'), 's3cret'],
-    ['no prefix', signWebhookBody(body, 's3cret').slice('sha256='.length), 's3cret'],
-    ['no secret configured', signWebhookBody(body, ''), ''],
-  ])('%s fails', (_label, signature, secret) => {
-    expect(isValidWebhookSignature(body, signature, secret)).toBe(false);
+    ['another secret', signWebhookBody(body, 'other', at), 's3cret'],
+    ['another body', signWebhookBody(`${body} `, 's3cret', at), 's3cret'],
+    ['another time than the one signed', KNOWN.replace('t=1796630400', 't=1796630401'), 's3cret'],
+    ['no time', KNOWN.slice(KNOWN.indexOf('sha256=')), 's3cret'],
+    ['the old form (body only)', 'sha256=3f41597744dcac7029cf2182b19c43e2a11c3cf53b2a40669ec2c4b98e2243ef', 's3cret'],
+    ['upper-case hex', KNOWN.toUpperCase(), 's3cret'],
+    ['no secret configured', signWebhookBody(body, '', at), ''],
+  ])('%s is invalid', (_label, signature, secret) => {
+    expect(checkWebhookSignature(body, signature, secret, at)).toEqual({ ok: false, reason: 'invalid' });
+  });
+  test.each([
+    ['older than the tolerance', at + (SIGNATURE_TOLERANCE_S + 1) * 1000],
+    ['from further ahead than the tolerance', at - (SIGNATURE_TOLERANCE_S + 1) * 1000],
+  ])('a correct signature %s is expired', (_label, now) => {
+    expect(checkWebhookSignature(body, KNOWN, 's3cret', now)).toEqual({ ok: false, reason: 'expired' });
+  });
+  test('a signature seen before is a replay until it expires, and then forgotten', () => {
+    const seen = new SeenSignatures();
+    expect(seen.firstTime(KNOWN, 1796630400, at)).toBe(true);
+    expect(seen.firstTime(KNOWN, 1796630400, at + 1000)).toBe(false);
+    const other = signWebhookBody(body, 's3cret', at + 1000);
+    expect(seen.firstTime(other, 1796630401, at + 1000)).toBe(true);
+    // Past its lifetime it is gone from memory (the signature check refuses it as expired by then).
+    expect(seen.firstTime(KNOWN, 1796630400, at + (SIGNATURE_TOLERANCE_S + 1) * 1000)).toBe(true);
   });
 });
 
