@@ -17,7 +17,7 @@ import { freePort } from '../lib/ports.ts';
 import { adminLogin } from '../testing/admin-api.ts';
 import { startTestCms, type TestCms } from '../testing/cms-server.ts';
 import { testDatabaseKinds, type DatabaseKind } from '../testing/databases.ts';
-import { startService } from '../testing/processes.ts';
+import { startService, waitForHttp } from '../testing/processes.ts';
 import { testRedisUrl } from '../testing/redis.ts';
 import { ensureWebBuilt } from '../testing/web-server.ts';
 import { parseBenchArgs, type BenchOptions } from './args.ts';
@@ -174,8 +174,7 @@ async function run(options: BenchOptions, results: BenchResults): Promise<void> 
     const barePort = await freePort();
     const bare = startService({ name: 'bare', command: process.execPath, args: [path.join(import.meta.dirname, 'bare-server.ts'), path.join(scratch, 'article.html'), String(barePort)], cwd: scratch, env: { PATH: process.env.PATH }, logFile: path.join(scratch, 'bare.log') });
     try {
-      await sleep(300);
-      await get(`http://127.0.0.1:${barePort}/`);
+      await waitForHttp(`http://127.0.0.1:${barePort}/`, bare, { timeoutMs: 10_000 });
       results.load.bare = await loadTest({ url: `http://127.0.0.1:${barePort}/`, connections: 50, durationS: duration });
     } finally {
       await bare.stop();

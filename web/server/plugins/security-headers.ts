@@ -1,13 +1,13 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { securityHeaders } from '../security/headers';
+import { securityHeadersByPath } from '../security/headers';
 
 /** Never sent: the version banner, and X-Frame-Options where ours allow framing (previews). */
-function droppedHeaders(ours: Record<string, string>): string[] {
+function droppedHeaders(ours: Readonly<Record<string, string>>): string[] {
   return ['x-powered-by', ...('x-frame-options' in ours ? [] : ['x-frame-options'])];
 }
 
 /** Our headers win over any of the same name in a writeHead(status, headers) call. */
-function overrideIn(passed: unknown, ours: Record<string, string>, dropped: string[]): void {
+function overrideIn(passed: unknown, ours: Readonly<Record<string, string>>, dropped: readonly string[]): void {
   if (!passed || typeof passed !== 'object' || Array.isArray(passed)) return;
   const headers = passed as OutgoingHttpHeaders;
   for (const name of Object.keys(headers)) {
@@ -24,21 +24,27 @@ function overrideIn(passed: unknown, ours: Record<string, string>, dropped: stri
  * `x-powered-by` banner is dropped.
  */
 export default defineNitroPlugin((nitroApp) => {
+  const config = useRuntimeConfig();
+  const headersFor = securityHeadersByPath({
+    adminOrigin: config.cmsAdminOrigin,
+    indexable: config.siteIndexable === true,
+    mediaOrigin: config.mediaOrigin,
+  });
+  const plans = new Map<Readonly<Record<string, string>>, { entries: Array<[string, string]>; dropped: string[] }>();
+  const planFor = (ours: Readonly<Record<string, string>>) => {
+    let plan = plans.get(ours);
+    if (!plan) plans.set(ours, (plan = { entries: Object.entries(ours), dropped: droppedHeaders(ours) }));
+    return plan;
+  };
   nitroApp.hooks.hook('request', (event) => {
-    const config = useRuntimeConfig(event);
-    const ours = securityHeaders({
-      path: event.path,
-      adminOrigin: config.cmsAdminOrigin,
-      indexable: config.siteIndexable === true,
-      mediaOrigin: config.mediaOrigin,
-    });
-    const dropped = droppedHeaders(ours);
+    const ours = headersFor(event.path);
+    const { entries, dropped } = planFor(ours);
     const response: ServerResponse = event.node.res;
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     response.writeHead = ((...args: unknown[]) => {
       if (!response.headersSent) {
         for (const name of dropped) response.removeHeader(name);
-        for (const [name, value] of Object.entries(ours)) response.setHeader(name, value);
+        for (const [name, value] of entries) response.setHeader(name, value);
         for (const arg of args.slice(1)) overrideIn(arg, ours, dropped);
       }
       return writeHead(...args);

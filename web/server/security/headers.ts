@@ -70,3 +70,15 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   if (!options.indexable) headers['x-robots-tag'] = 'noindex, nofollow';
   return headers;
 }
+
+/**
+ * The header sets one process sends, worked out once at start: they depend on the path
+ * only through isPreviewPath, and the rest comes from config that never changes per
+ * request. Building them per request (URL parsing, string joins) was measurable on the
+ * cached-page path (pnpm bench, T1).
+ */
+export function securityHeadersByPath(options: Omit<SecurityHeaderOptions, 'path'>): (path: string) => Readonly<Record<string, string>> {
+  const page = Object.freeze(securityHeaders({ ...options, path: '/' }));
+  const preview = Object.freeze(securityHeaders({ ...options, path: PREVIEW_ROUTE }));
+  return (path) => (isPreviewPath(path) ? preview : page);
+}

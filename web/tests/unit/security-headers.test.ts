@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentSecurityPolicy, isPreviewPath, originOf, securityHeaders } from '../../server/security/headers';
+import fc from 'fast-check';
+import { contentSecurityPolicy, isPreviewPath, originOf, securityHeaders, securityHeadersByPath } from '../../server/security/headers';
 
 const base = { path: '/news/a-story', adminOrigin: 'https://cms.blmk.example', indexable: true };
 
@@ -17,6 +18,16 @@ describe('security headers', () => {
     expect(isPreviewPath(path)).toBe(true);
     expect(contentSecurityPolicy({ ...base, path })).toMatch(/frame-ancestors 'self' https:\/\/cms\.blmk\.example(;|$)/);
     expect(securityHeaders({ ...base, path })['x-frame-options']).toBeUndefined();
+  });
+
+  test('the sets worked out once at start are the ones each path would get', () => {
+    const headersFor = securityHeadersByPath(base);
+    const paths = fc.oneof(fc.string(), fc.constantFrom('/api/preview', '/preview/', '/news/x?y=1', '/'), fc.webPath());
+    fc.assert(fc.property(paths, (path) => {
+      expect(headersFor(path)).toEqual(securityHeaders({ ...base, path }));
+    }));
+    expect(headersFor('/a')).toBe(headersFor('/b'));
+    expect(() => { (headersFor('/a') as Record<string, string>)['x-frame-options'] = 'ALLOW'; }).toThrow();
   });
 
   test.each(['/previews', '/news/preview', '/api/previewer', '/pl/news/x'])('%s is not a preview', (path) => {
