@@ -1,5 +1,5 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { securityHeadersByPath } from '../security/headers';
+import { securityHeadersFor } from '../security/process-headers';
 
 /** Never sent: the version banner, and X-Frame-Options where ours allow framing (previews). */
 function droppedHeaders(ours: Readonly<Record<string, string>>): string[] {
@@ -24,12 +24,6 @@ function overrideIn(passed: unknown, ours: Readonly<Record<string, string>>, dro
  * `x-powered-by` banner is dropped.
  */
 export default defineNitroPlugin((nitroApp) => {
-  const config = useRuntimeConfig();
-  const headersFor = securityHeadersByPath({
-    adminOrigin: config.cmsAdminOrigin,
-    indexable: config.siteIndexable === true,
-    mediaOrigin: config.mediaOrigin,
-  });
   const plans = new Map<Readonly<Record<string, string>>, { entries: Array<[string, string]>; dropped: string[] }>();
   const planFor = (ours: Readonly<Record<string, string>>) => {
     let plan = plans.get(ours);
@@ -37,7 +31,7 @@ export default defineNitroPlugin((nitroApp) => {
     return plan;
   };
   nitroApp.hooks.hook('request', (event) => {
-    const ours = headersFor(event.path);
+    const ours = securityHeadersFor(event.path);
     const { entries, dropped } = planFor(ours);
     const response: ServerResponse = event.node.res;
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;

@@ -1,9 +1,12 @@
 import type { H3Event } from 'h3';
 import { compressCached } from '../compression/compressed-bodies';
+import { rateRules, ruleFor } from '../rate-limit/rules';
+import { securityHeadersFor } from '../security/process-headers';
+import { pageHeads } from './send';
 import { keepPage } from './store';
 
-/** Headers that differ per request or per coding, set when the page is sent. */
-const PER_SEND = new Set(['content-length', 'content-encoding', 'vary', 'transfer-encoding', 'connection', 'date', 'keep-alive']);
+/** Headers that differ per request or per coding, set when the page is sent; and the version banner, never sent. */
+const PER_SEND = new Set(['content-length', 'content-encoding', 'vary', 'transfer-encoding', 'connection', 'date', 'keep-alive', 'x-powered-by']);
 
 /** Off with a shared (Redis) cache: see store.ts. */
 let enabled = true;
@@ -22,6 +25,8 @@ export function sendCacheEnabled(): boolean {
 export function captureCachedPage(event: H3Event, body: Buffer): void {
   const cacheOptions = event.context.cache?.options as { maxAge?: number } | undefined;
   if (!enabled || !cacheOptions?.maxAge || event.method !== 'GET' || getResponseStatus(event) !== 200) return;
+  // A rate-limited page (search) must meet its limit on every request.
+  if (ruleFor(rateRules(), 'GET', event.path)) return;
   const sent = getResponseHeaders(event);
   const etag = sent.etag;
   const lastModified = Date.parse(String(sent['last-modified'] ?? ''));
@@ -34,8 +39,10 @@ export function captureCachedPage(event: H3Event, body: Buffer): void {
   for (const [name, value] of Object.entries(sent)) {
     if (value !== undefined && !PER_SEND.has(name.toLowerCase())) headers[name] = Array.isArray(value) ? value : String(value);
   }
+  // Sent before Nitro's hooks run (plugins/send-cache.ts), so the page carries them itself.
+  Object.assign(headers, securityHeadersFor(event.path));
   const url = event.node.req.url ?? event.path;
   void Promise.all([compressCached(body, 'br', etag), compressCached(body, 'gzip', etag)])
-    .then(([br, gzip]) => keepPage(url, { page, etag, headers, identity: body, coded: { br, gzip }, freshUntil }))
+    .then(([br, gzip]) => keepPage(url, { page, etag, headers, identity: body, coded: { br, gzip }, freshUntil, ...pageHeads(headers, etag, { identity: body, br, gzip }) }))
     .catch((error: unknown) => console.error('[send-cache] could not compress a page', error));
 }

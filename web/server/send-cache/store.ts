@@ -1,5 +1,8 @@
 import type { ContentCoding } from '../compression/negotiate';
 
+/** A response head as Node's writeHead takes it fastest: names and values in one flat list. */
+export type FlatHead = string[];
+
 /**
  * Cached pages kept as ready-to-send bytes, in front of Nitro's page cache.
  *
@@ -15,15 +18,21 @@ import type { ContentCoding } from '../compression/negotiate';
  * copy it sends is kept again. A purge (server/utils/page-cache.ts) drops pages here
  * too. Only without Redis: with several processes sharing the cache, a purge reaches
  * one of them, so each must ask Redis every time.
+ *
+ * A hit is answered before Nitro's app runs at all (plugins/send-cache.ts): no request
+ * hooks, router or middleware, which is what brought a cached page near bare Node.
  */
 export interface SentPage {
   /** The page (PAGE_HEADER) the purge webhook names. */
   page: string;
   etag: string;
-  /** Response headers as Nitro sent them, without length, coding or Vary. */
+  /** Response headers as Nitro sent them and our security headers, without length, coding or Vary. */
   headers: Record<string, string | string[]>;
   identity: Buffer;
   coded: Partial<Record<ContentCoding, Buffer>>;
+  /** The whole head for each coding, made once when the page is kept (send.ts). */
+  heads: { identity: FlatHead } & Partial<Record<ContentCoding, FlatHead>>;
+  notModifiedHead: FlatHead;
   /** Epoch ms after which Nitro would call the page stale. */
   freshUntil: number;
 }

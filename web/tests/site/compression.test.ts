@@ -125,9 +125,13 @@ describe('compressed responses', () => {
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(decoded(gzipped)).toBe(plain.body.toString());
     // The same security headers and page marker as Nitro's own answer.
-    for (const name of ['content-security-policy', 'x-content-type-options', 'cache-control', 'x-blmk-page', 'content-type', 'last-modified']) {
+    const securityHeaders = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'x-frame-options', 'x-robots-tag'];
+    for (const name of [...securityHeaders, 'cache-control', 'x-blmk-page', 'content-type', 'last-modified']) {
       expect(again.headers[name], name).toBe(first.headers[name]);
+      expect(plain.headers[name], name).toBe(first.headers[name]);
     }
+    expect(first.headers['x-frame-options']).toBe('DENY');
+    expect(again.headers['x-powered-by']).toBeUndefined();
     expect(varies(again)).toBe(true);
     // A conditional request for the same page is answered 304, with no body.
     const conditional = await fetch(`${web.url}${path}`, { headers: { 'if-none-match': String(first.headers.etag), accept: 'text/html' } });
