@@ -1,15 +1,23 @@
 import redisDriver from 'unstorage/drivers/redis';
+import { boundedMemoryDriver } from '../cache/bounded-memory';
 import { withMemoryFallback } from '../utils/cache-fallback';
 import { sharedCacheSettings } from '../utils/shared-cache';
 
 /**
- * Moves Nitro's cache (the page cache above all) to Redis when NUXT_REDIS_URL is set.
+ * Without NUXT_REDIS_URL, Nitro's cache (the page cache above all) stays in this
+ * process's memory, bounded (cache/bounded-memory.ts).
+ * Moves Nitro's cache to Redis when NUXT_REDIS_URL is set.
  * A Redis that is down must not take the site with it: commands fail at once instead
  * of queueing, and the cache falls back to this process's memory until Redis is back.
  */
 export default defineNitroPlugin(() => {
   const settings = sharedCacheSettings(useRuntimeConfig());
-  if (!settings) return;
+  // The build's prerender step has a cache of its own (Nitro mounts one on disk).
+  if (import.meta.prerender) return;
+  if (!settings) {
+    useStorage().mount('cache', boundedMemoryDriver());
+    return;
+  }
   const host = new URL(settings.url).host;
   const redis = redisDriver({
     url: settings.url,

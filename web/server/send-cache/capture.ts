@@ -2,8 +2,8 @@ import type { H3Event } from 'h3';
 import { compressCached } from '../compression/compressed-bodies';
 import { rateRules, ruleFor } from '../rate-limit/rules';
 import { securityHeadersFor } from '../security/process-headers';
-import { pageHeads } from './send';
-import { keepPage } from './store';
+import { pageHeads } from './heads';
+import { freshPage, keepPage, type SentPage } from './store';
 
 /** Headers that differ per request or per coding, set when the page is sent; and the version banner, never sent. */
 const PER_SEND = new Set(['content-length', 'content-encoding', 'vary', 'transfer-encoding', 'connection', 'date', 'keep-alive', 'x-powered-by']);
@@ -19,8 +19,12 @@ export function sendCacheEnabled(): boolean {
 
 /**
  * Keeps a page Nitro's route cache is sending (server/plugins/compress-responses.ts
- * calls this with the plain body) when it is fresh, public, a 200 and sets no cookie;
- * its brotli and gzip copies are made once, in the background.
+ * calls this with the plain body) when it is fresh, public, a 200 and sets no cookie.
+ * It is kept plain at once; its brotli and gzip copies are made the first time a
+ * client asks for the page in a coding (send.ts), not now: at their top settings they
+ * cost several milliseconds of CPU, and made for every address rendered, addresses no
+ * one asks twice (a crawler's, or `?anything=<random>` sent to bust the cache) took
+ * most of the site's CPU under uncached load (pnpm bench, T3).
  */
 export function captureCachedPage(event: H3Event, body: Buffer): void {
   const cacheOptions = event.context.cache?.options as { maxAge?: number } | undefined;
@@ -42,7 +46,20 @@ export function captureCachedPage(event: H3Event, body: Buffer): void {
   // Sent before Nitro's hooks run (plugins/send-cache.ts), so the page carries them itself.
   Object.assign(headers, securityHeadersFor(event.path));
   const url = event.node.req.url ?? event.path;
-  void Promise.all([compressCached(body, 'br', etag), compressCached(body, 'gzip', etag)])
-    .then(([br, gzip]) => keepPage(url, { page, etag, headers, identity: body, coded: { br, gzip }, freshUntil, ...pageHeads(headers, etag, { identity: body, br, gzip }) }))
+  keepPage(url, { url, page, etag, headers, identity: body, coded: {}, freshUntil, ...pageHeads(headers, etag, { identity: body }) });
+}
+
+/** Makes a kept page's brotli and gzip copies in the background, once; requests go to Nitro meanwhile. */
+export function makeCodedCopies(kept: SentPage): void {
+  if (kept.coding) return;
+  kept.coding = true;
+  void Promise.all([compressCached(kept.identity, 'br', kept.etag), compressCached(kept.identity, 'gzip', kept.etag)])
+    .then(([br, gzip]) => {
+      // Kept again, counted with its copies, unless a purge or a newer copy replaced it meanwhile.
+      if (freshPage(kept.url) !== kept) return;
+      kept.coded = { br, gzip };
+      kept.heads = pageHeads(kept.headers, kept.etag, { identity: kept.identity, br, gzip }).heads;
+      keepPage(kept.url, kept);
+    })
     .catch((error: unknown) => console.error('[send-cache] could not compress a page', error));
 }

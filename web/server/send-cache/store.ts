@@ -23,6 +23,8 @@ export type FlatHead = string[];
  * hooks, router or middleware, which is what brought a cached page near bare Node.
  */
 export interface SentPage {
+  /** The request URL it answers (path and query). */
+  url: string;
   /** The page (PAGE_HEADER) the purge webhook names. */
   page: string;
   etag: string;
@@ -30,6 +32,10 @@ export interface SentPage {
   headers: Record<string, string | string[]>;
   identity: Buffer;
   coded: Partial<Record<ContentCoding, Buffer>>;
+  /** Bytes it holds, as counted when kept. */
+  size?: number;
+  /** True once its coded copies are being made (capture.ts makeCodedCopies). */
+  coding?: boolean;
   /** The whole head for each coding, made once when the page is kept (send.ts). */
   heads: { identity: FlatHead } & Partial<Record<ContentCoding, FlatHead>>;
   notModifiedHead: FlatHead;
@@ -37,31 +43,45 @@ export interface SentPage {
   freshUntil: number;
 }
 
-/** A page is ~40 kB here (plain, brotli and gzip): about 64 MB at most. */
-const MAX_PAGES = 1500;
+/** What the kept pages may hold (plain ~60 kB and its copies ~20 kB each): about 400 pages. */
+const MAX_BYTES = 32 * 1024 * 1024;
 
 const pages = new Map<string, SentPage>();
+let keptBytes = 0;
+
+function sizeOf(page: SentPage): number {
+  return page.identity.length + (page.coded.br?.length ?? 0) + (page.coded.gzip?.length ?? 0);
+}
+
+function drop(url: string): void {
+  const page = pages.get(url);
+  if (!page) return;
+  pages.delete(url);
+  keptBytes -= page.size ?? sizeOf(page);
+}
 
 /** The fresh page kept for this request URL (path and query, as Nitro keys it), if any. */
 export function freshPage(url: string, now = Date.now()): SentPage | undefined {
   const page = pages.get(url);
   if (!page) return undefined;
   if (now < page.freshUntil) return page;
-  pages.delete(url);
+  drop(url);
   return undefined;
 }
 
+/** Keeps a page (again, when its coded copies are made); the oldest go first beyond the bound. */
 export function keepPage(url: string, page: SentPage): void {
-  pages.delete(url);
+  drop(url);
+  page.size = sizeOf(page);
   pages.set(url, page);
-  if (pages.size > MAX_PAGES) pages.delete(pages.keys().next().value!);
+  keptBytes += page.size;
+  for (const oldest of pages.keys()) {
+    if (keptBytes <= MAX_BYTES) break;
+    drop(oldest);
+  }
 }
 
 /** Drops the kept pages the purge names; `isStale` gets each page's path. */
 export function forgetPages(isStale: (page: string) => boolean): void {
-  for (const [url, page] of pages) if (isStale(page.page)) pages.delete(url);
-}
-
-export function keptPageCount(): number {
-  return pages.size;
+  for (const [url, page] of pages) if (isStale(page.page)) drop(url);
 }

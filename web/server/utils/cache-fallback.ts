@@ -1,5 +1,5 @@
 import type { Driver } from 'unstorage';
-import memoryDriver from 'unstorage/drivers/memory';
+import { boundedMemoryDriver } from '../cache/bounded-memory';
 
 /**
  * The page cache in Redis, falling back to this process's memory while Redis does not
@@ -11,7 +11,7 @@ import memoryDriver from 'unstorage/drivers/memory';
  * - When Redis answers again, the memory copies are dropped: Redis is the one cache.
  */
 export function withMemoryFallback(primary: Driver, onChange: (healthy: boolean) => void = () => {}): Driver {
-  const memory = memoryDriver();
+  const memory = boundedMemoryDriver();
   const missedPurges = new Set<string>();
   let healthy = true;
 

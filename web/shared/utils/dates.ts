@@ -81,14 +81,16 @@ export function formatTimeRange(start: string | null | undefined, end: string | 
   return undefined;
 }
 
+/** Made once: building an Intl formatter costs far more than using one (it showed in render profiles). */
+let londonDayFormat: Intl.DateTimeFormat | undefined;
+function londonCalendarDay(): Intl.DateTimeFormat {
+  londonDayFormat ??= new Intl.DateTimeFormat('en-GB', { timeZone: UK_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+  return londonDayFormat;
+}
+
 /** The UK calendar date of an instant, as YYYY-MM-DD. */
 export function isoDateInLondon(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: UK_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = londonCalendarDay().formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
