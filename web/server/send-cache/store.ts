@@ -43,8 +43,8 @@ export interface SentPage {
   freshUntil: number;
 }
 
-/** What the kept pages may hold (plain ~60 kB and its copies ~20 kB each): about 400 pages. */
-const MAX_BYTES = 32 * 1024 * 1024;
+/** What the kept pages may hold (plain ~60 kB and its copies ~20 kB each): about 200 pages. */
+const MAX_BYTES = 16 * 1024 * 1024;
 
 const pages = new Map<string, SentPage>();
 let keptBytes = 0;
