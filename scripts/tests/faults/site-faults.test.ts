@@ -99,6 +99,9 @@ describe('Redis stops under the site', () => {
     const first = await renderedAt(redisSite, '/news?fault=redis-down');
     await sleep(1_100);
     expect(await renderedAt(redisSite, '/news?fault=redis-down'), 'served from the per-process cache').toBe(first);
+    // No ready-to-send copies while purges cannot reach this process (web/server/send-cache/purge-channel.ts).
+    const sendCache = async (path: string) => (await fetch(`${redisSite.url}${path}`)).headers.get('x-blmk-send-cache');
+    expect(await sendCache('/news?fault=redis-down'), 'ready copies while Redis is down').toBeNull();
     const tally = await load.stop();
     console.info(`[faults] Redis down: ${tally.requests} requests, statuses ${JSON.stringify(tally.statuses)}, slowest ${tally.maxMs} ms`);
     expect(tally.failures, 'requests without an answer').toEqual([]);
@@ -115,5 +118,6 @@ describe('Redis stops under the site', () => {
       },
       20_000,
     );
+    await waitFor('ready copies served again', async () => (await sendCache('/news?fault=redis-back')) === 'hit', 20_000);
   }, 120_000);
 });

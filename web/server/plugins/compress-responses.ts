@@ -1,8 +1,7 @@
 import type { H3Event } from 'h3';
 import { compressCached, compressOnce } from '../compression/compressed-bodies';
 import { isCompressibleType, preferredCoding, varyWithAcceptEncoding } from '../compression/negotiate';
-import { captureCachedPage, disableSendCache } from '../send-cache/capture';
-import { sharedCacheSettings } from '../utils/shared-cache';
+import { captureCachedPage } from '../send-cache/capture';
 
 /** Below this a compressed body saves less than its headers cost. */
 const MIN_BYTES = 1024;
@@ -21,9 +20,13 @@ function bodyBytes(body: unknown): Buffer | null {
   return null;
 }
 
-/** True when the response came from Nitro's page cache (routeRules swr), whose ETag hashes the body. */
+/**
+ * The ETag when the response came from Nitro's page cache (routeRules swr), which hashes
+ * the body: rendered now (event.context.cache is set) or read back from the cache (only
+ * the route's rule says so then).
+ */
 function cachedEtag(event: H3Event): string | null {
-  if (!event.context.cache) return null;
+  if (!event.context.cache && !getRouteRules(event).cache) return null;
   const etag = getResponseHeader(event, 'etag');
   return typeof etag === 'string' && etag ? etag : null;
 }
@@ -35,10 +38,9 @@ function cachedEtag(event: H3Event): string | null {
  * bodies.ts). Static files under public/ and the build's CSS are compressed at build
  * time instead (nitro.compressPublicAssets in nuxt.config.ts) and never pass here.
  * Error pages (404 and the like) are the one exception; see ERROR_RENDER_PATH.
- * Cached pages are also kept ready to send (server/send-cache), in memory mode only.
+ * Cached pages are also kept ready to send (server/send-cache).
  */
 export default defineNitroPlugin((nitroApp) => {
-  if (sharedCacheSettings(useRuntimeConfig())) disableSendCache();
   nitroApp.hooks.hook('beforeResponse', async (event, response) => {
     if (event.node.res.headersSent || getResponseHeader(event, 'content-encoding') || event.path.startsWith(ERROR_RENDER_PATH)) return;
     const type = getResponseHeader(event, 'content-type');

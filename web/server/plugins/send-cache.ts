@@ -1,5 +1,7 @@
-import { sendCacheEnabled } from '../send-cache/capture';
+import { sendCacheEnabled, setSendCacheLive } from '../send-cache/capture';
+import { subscribeToPurges } from '../send-cache/purge-channel';
 import { sendKeptPage } from '../send-cache/send';
+import { sharedCacheSettings } from '../utils/shared-cache';
 
 /**
  * Serves cached pages from their ready-to-send bytes (server/send-cache/store.ts says
@@ -8,8 +10,16 @@ import { sendKeptPage } from '../send-cache/send';
  * (its security headers were added when it was kept). Anything not kept goes on to
  * Nitro as before. Profiled under load (pnpm bench, T1), those layers were most of
  * the time a cached page took once its bytes were ready.
+ * With the page cache in Redis, copies are kept only while this process hears every
+ * purge (send-cache/purge-channel.ts).
  */
 export default defineNitroPlugin((nitroApp) => {
+  const shared = sharedCacheSettings(useRuntimeConfig());
+  if (shared && !import.meta.prerender) {
+    setSendCacheLive(false);
+    const subscriber = subscribeToPurges(shared.url, shared.prefix, setSendCacheLive);
+    nitroApp.hooks.hook('close', () => void subscriber.quit().catch(() => subscriber.disconnect()));
+  }
   const app = nitroApp.h3App;
   const handle = app.handler;
   app.handler = (event) => {

@@ -3,15 +3,17 @@ import { compressCached } from '../compression/compressed-bodies';
 import { rateRules, ruleFor } from '../rate-limit/rules';
 import { securityHeadersFor } from '../security/process-headers';
 import { pageHeads } from './heads';
-import { freshPage, keepPage, type SentPage } from './store';
+import { forgetPages, freshPage, keepPage, type SentPage } from './store';
 
 /** Headers that differ per request or per coding, set when the page is sent; and the version banner, never sent. */
 const PER_SEND = new Set(['content-length', 'content-encoding', 'vary', 'transfer-encoding', 'connection', 'date', 'keep-alive', 'x-powered-by']);
 
-/** Off with a shared (Redis) cache: see store.ts. */
+/** With a shared (Redis) cache, on only while purges reach this process (purge-channel.ts). */
 let enabled = true;
-export function disableSendCache(): void {
-  enabled = false;
+/** Turns the copies on or off; every kept copy is dropped either way (purges may have been missed). */
+export function setSendCacheLive(live: boolean): void {
+  enabled = live;
+  forgetPages(() => true);
 }
 export function sendCacheEnabled(): boolean {
   return enabled;
@@ -27,8 +29,10 @@ export function sendCacheEnabled(): boolean {
  * most of the site's CPU under uncached load (pnpm bench, T3).
  */
 export function captureCachedPage(event: H3Event, body: Buffer): void {
-  const cacheOptions = event.context.cache?.options as { maxAge?: number } | undefined;
-  if (!enabled || !cacheOptions?.maxAge || event.method !== 'GET' || getResponseStatus(event) !== 200) return;
+  // Set while Nitro renders the page; on a hit from its cache only the route rule says how long.
+  const rule = getRouteRules(event).cache;
+  const maxAge = (event.context.cache?.options as { maxAge?: number } | undefined)?.maxAge ?? (rule ? rule.maxAge : undefined);
+  if (!enabled || !maxAge || event.method !== 'GET' || getResponseStatus(event) !== 200) return;
   // A rate-limited page (search) must meet its limit on every request.
   if (ruleFor(rateRules(), 'GET', event.path)) return;
   const sent = getResponseHeaders(event);
@@ -37,7 +41,7 @@ export function captureCachedPage(event: H3Event, body: Buffer): void {
   const page = sent[PAGE_HEADER];
   if (typeof etag !== 'string' || typeof page !== 'string' || Number.isNaN(lastModified)) return;
   if (sent['set-cookie'] !== undefined || !String(sent['cache-control'] ?? '').includes('s-maxage')) return;
-  const freshUntil = lastModified + cacheOptions.maxAge * 1000;
+  const freshUntil = lastModified + maxAge * 1000;
   if (Date.now() >= freshUntil) return;
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(sent)) {
@@ -46,6 +50,8 @@ export function captureCachedPage(event: H3Event, body: Buffer): void {
   // Sent before Nitro's hooks run (plugins/send-cache.ts), so the page carries them itself.
   Object.assign(headers, securityHeadersFor(event.path));
   const url = event.node.req.url ?? event.path;
+  // Already kept (its coded copies may be in the making): Nitro sent it because a coding was not ready yet.
+  if (freshPage(url)?.etag === etag) return;
   keepPage(url, { url, page, etag, headers, identity: body, coded: {}, freshUntil, ...pageHeads(headers, etag, { identity: body }) });
 }
 

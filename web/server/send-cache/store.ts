@@ -12,12 +12,13 @@ export type FlatHead = string[];
  * what bare Node serves (issue 11, T1). Here a hit is one Map lookup and one write.
  *
  * Nitro's cache stays the source of truth: a page is kept here only when Nitro has just
- * sent it fresh, and only until Nitro would call it stale (its Last-Modified plus the
+ * sent it fresh (rendered, or read from its cache), and only until Nitro would call it stale (its Last-Modified plus the
  * route's max age); after that requests fall through to Nitro, which serves the stale
  * copy and re-renders in the background (stale-while-revalidate), and the next fresh
  * copy it sends is kept again. A purge (server/utils/page-cache.ts) drops pages here
- * too. Only without Redis: with several processes sharing the cache, a purge reaches
- * one of them, so each must ask Redis every time.
+ * too. With the cache shared in Redis, a purge reaches one process, so it tells the
+ * others on a Redis channel, and a process keeps copies only while it is subscribed
+ * (purge-channel.ts).
  *
  * A hit is answered before Nitro's app runs at all (plugins/send-cache.ts): no request
  * hooks, router or middleware, which is what brought a cached page near bare Node.

@@ -1,5 +1,6 @@
 import type { H3Event } from 'h3';
 import { isPurged, pagePathOf, type PurgeTarget } from '../cache/revalidate';
+import { publishPurge } from '../send-cache/purge-channel';
 import { forgetPages } from '../send-cache/store';
 
 /**
@@ -37,5 +38,8 @@ export async function purgeCachedPages(target: PurgeTarget): Promise<string[]> {
       purged.add(page);
     }
   }
+  // The other processes' ready copies, when they share the cache in Redis.
+  const redis = useRedisClient();
+  if (redis) await publishPurge(redis, redisKeyPrefix(), target);
   return [...purged].sort();
 }

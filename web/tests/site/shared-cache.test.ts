@@ -12,7 +12,8 @@ import { fetchPage } from './fetch-page';
 /**
  * Two site processes behind one address share their page cache in Redis: the CMS's
  * webhook reaches one of them, and the page is fresh on both within 2 seconds. A Redis
- * that is down costs the cache, never the site. The machine's Redis (scripts/testing/redis.ts).
+ * that is down costs the cache, never the site; while it is down no process serves
+ * ready-to-send copies, which a purge it missed could leave stale. The machine's Redis (scripts/testing/redis.ts).
  */
 
 const REDIS_URL = await testRedisUrl();
@@ -71,8 +72,12 @@ describe.skipIf(!REDIS_URL)('a page cache shared in Redis', () => {
   test('published in the CMS, fresh on the process the webhook did not reach within 2 seconds', async () => {
     const title = 'Shared cache check: new community diagnostic centre';
     const slug = 'shared-cache-check-diagnostic-centre';
-    // Both processes serve /news from the cache before the change.
-    for (const site of [siteA, siteB]) expect((await fetchPage(site.url, '/news')).text).not.toContain(title);
+    // Both processes serve /news from their ready-to-send copies before the change: the
+    // purge must reach B's copy too (it hears it on the Redis channel, not the webhook).
+    for (const site of [siteA, siteB]) {
+      expect((await fetchPage(site.url, '/news')).text).not.toContain(title);
+      await expect.poll(async () => (await fetch(`${site.url}/news`)).headers.get('x-blmk-send-cache'), { timeout: 5_000 }).toBe('hit');
+    }
 
     const admin = await adminLogin(cms.url);
     const draft = { title, slug, summary: 'Opening in spring.', storyDate: new Date().toISOString().slice(0, 10) };
