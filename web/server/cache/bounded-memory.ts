@@ -8,7 +8,7 @@ import lruCacheDriver from 'unstorage/drivers/lru-cache';
  * least recently used pages go first; a dropped page is rendered again when asked for.
  * A page entry is about 60 kB, so this holds about 500: the pages people read now.
  */
-export const MEMORY_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+const MEMORY_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 
 export function boundedMemoryDriver(maxBytes = MEMORY_CACHE_MAX_BYTES): Driver {
   return lruCacheDriver({ max: 100_000, maxSize: maxBytes });

@@ -24,21 +24,15 @@ function overrideIn(passed: unknown, ours: Readonly<Record<string, string>>, dro
  * `x-powered-by` banner is dropped.
  */
 export default defineNitroPlugin((nitroApp) => {
-  const plans = new Map<Readonly<Record<string, string>>, { entries: Array<[string, string]>; dropped: string[] }>();
-  const planFor = (ours: Readonly<Record<string, string>>) => {
-    let plan = plans.get(ours);
-    if (!plan) plans.set(ours, (plan = { entries: Object.entries(ours), dropped: droppedHeaders(ours) }));
-    return plan;
-  };
   nitroApp.hooks.hook('request', (event) => {
     const ours = securityHeadersFor(event.path);
-    const { entries, dropped } = planFor(ours);
+    const dropped = droppedHeaders(ours);
     const response: ServerResponse = event.node.res;
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => ServerResponse;
     response.writeHead = ((...args: unknown[]) => {
       if (!response.headersSent) {
         for (const name of dropped) response.removeHeader(name);
-        for (const [name, value] of entries) response.setHeader(name, value);
+        for (const [name, value] of Object.entries(ours)) response.setHeader(name, value);
         for (const arg of args.slice(1)) overrideIn(arg, ours, dropped);
       }
       return writeHead(...args);

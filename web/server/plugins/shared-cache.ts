@@ -1,6 +1,7 @@
 import redisDriver from 'unstorage/drivers/redis';
 import { boundedMemoryDriver } from '../cache/bounded-memory';
 import { withMemoryFallback } from '../utils/cache-fallback';
+import { mountCache } from '../cache/mount-cache';
 import { sharedCacheSettings } from '../utils/shared-cache';
 
 /**
@@ -15,7 +16,7 @@ export default defineNitroPlugin(() => {
   // The build's prerender step has a cache of its own (Nitro mounts one on disk).
   if (import.meta.prerender) return;
   if (!settings) {
-    useStorage().mount('cache', boundedMemoryDriver());
+    mountCache(useStorage(), boundedMemoryDriver());
     return;
   }
   const host = new URL(settings.url).host;
@@ -33,6 +34,6 @@ export default defineNitroPlugin(() => {
     healthy
       ? console.info(`[cache] Redis at ${host} answers again: pages are cached there again`)
       : console.warn(`[cache] Redis at ${host} does not answer: pages are cached in this process until it does`);
-  useStorage().mount('cache', withMemoryFallback(redis, report));
+  mountCache(useStorage(), withMemoryFallback(redis, report));
   console.info(`[cache] pages are cached in Redis at ${host} under "${settings.prefix}"`);
 });

@@ -1,20 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { preferredCoding, type ContentCoding } from '../compression/negotiate';
+import { preferredCoding } from '../compression/negotiate';
 import { makeCodedCopies } from './capture';
 import { freshPage } from './store';
-
-/** Accept-Encoding values repeat (a few browsers, a few bots): each is read once. */
-const codingByHeader = new Map<string, ContentCoding | null>();
-function codingFor(acceptEncoding: string | undefined): ContentCoding | null {
-  if (!acceptEncoding) return null;
-  let coding = codingByHeader.get(acceptEncoding);
-  if (coding === undefined) {
-    coding = preferredCoding(acceptEncoding);
-    if (codingByHeader.size >= 256) codingByHeader.clear();
-    codingByHeader.set(acceptEncoding, coding);
-  }
-  return coding;
-}
 
 /**
  * Answers a GET for a kept, fresh page from its ready bytes; false when the request is
@@ -30,7 +17,7 @@ export function sendKeptPage(req: IncomingMessage, res: ServerResponse): boolean
     res.end();
     return true;
   }
-  const coding = codingFor(req.headers['accept-encoding']);
+  const coding = preferredCoding(req.headers['accept-encoding']);
   if (coding) {
     const coded = page.coded[coding];
     const head = page.heads[coding];
